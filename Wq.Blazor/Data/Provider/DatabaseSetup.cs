@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Infrastructure;
+
+namespace Wq.Blazor.Data.Provider;
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers the DbContext factory for the configured provider.</summary>
+    public static IServiceCollection AddWqDatabase(this IServiceCollection services, IConfiguration config, string dataDirectory)
+    {
+        var provider = config[$"{WqOptions.Section}:DatabaseProvider"] ?? "Sqlite";
+        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new NotSupportedException($"Database provider '{provider}' is not available in this build; use Sqlite.");
+
+        var connectionString = config.GetConnectionString("Wq")
+            ?? $"Data Source={Path.Combine(dataDirectory, "wq.db")};Pooling=True;Default Timeout=30";
+        var interceptor = new SqlitePragmaInterceptor();
+        services.AddDbContextFactory<WqDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(interceptor));
+        // Identity's stores resolve a scoped context; give them one from the factory.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WqDbContext>>().CreateDbContext());
+        return services;
+    }
+
+    /// <summary>Applies migrations and asserts the SQLite durability settings.</summary>
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<WqDbContext>>().CreateDbContextAsync();
+        if (db.Database.IsSqlite())
+            await SqlitePragmaInterceptor.EnsureWalAndAssertAsync(db);
+        await db.Database.MigrateAsync();
+    }
+}

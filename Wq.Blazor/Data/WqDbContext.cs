@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Domain.Model;
+
+namespace Wq.Blazor.Data;
+
+public class WqDbContext(DbContextOptions<WqDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Graduate> Graduates => Set<Graduate>();
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+    public DbSet<Employer> Employers => Set<Employer>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementNumberSerial> AgreementNumberSerials => Set<AgreementNumberSerial>();
+    public DbSet<Termination> Terminations => Set<Termination>();
+    public DbSet<DestinationRegistration> DestinationRegistrations => Set<DestinationRegistration>();
+    public DbSet<DestinationClaim> DestinationClaims => Set<DestinationClaim>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WqDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset; store UTC ticks everywhere so queries
+        // sort the same way on every provider.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+    }
+}

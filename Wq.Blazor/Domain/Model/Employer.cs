@@ -1,0 +1,38 @@
+namespace Wq.Blazor.Domain.Model;
+
+/// <summary>单位认证 state (SPEC §1).</summary>
+public enum CertificationState { Pending = 1, Certified = 2, Refused = 3 }
+
+public static class CertificationStateLabels
+{
+    public static string Label(this CertificationState s) => s switch
+    {
+        CertificationState.Pending => "待认证",
+        CertificationState.Certified => "已认证",
+        CertificationState.Refused => "认证不通过",
+        _ => s.ToString(),
+    };
+}
+
+public class Employer
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>统一社会信用代码, unique.</summary>
+    public string CreditCode { get; set; } = "";
+    public string ContactPerson { get; set; } = "";
+    public string ContactPhone { get; set; } = "";
+    public string Email { get; set; } = "";
+    /// <summary>单位性质 code.</summary>
+    public string NatureCode { get; set; } = "";
+    /// <summary>单位行业 code.</summary>
+    public string IndustryCode { get; set; } = "";
+    /// <summary>单位所在地: GB/T 2260 code.</summary>
+    public string RegionCode { get; set; } = "";
+    public string Address { get; set; } = "";
+    public CertificationState Certification { get; set; } = CertificationState.Pending;
+    public string? CertificationNote { get; set; }
+    public DateTimeOffset RegisteredAt { get; set; }
+    public long? LicenseAttachmentId { get; set; }
+    public int Version { get; set; }
+}

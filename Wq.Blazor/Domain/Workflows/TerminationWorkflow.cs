@@ -1,0 +1,70 @@
+using Wq.Blazor.Domain.Model;
+using S = Wq.Blazor.Domain.Workflows.TerminationState;
+using T = Wq.Blazor.Domain.Workflows.TerminationTrigger;
+
+namespace Wq.Blazor.Domain.Workflows;
+
+public enum TerminationState
+{
+    AwaitingCounterparty = 1,
+    PendingDepartmentReview = 2,
+    PendingSchoolReview = 3,
+    Approved = 4,
+    Rejected = 5,
+    Declined = 6,
+    Cancelled = 7,
+}
+
+public enum TerminationTrigger { Agree, Decline, Cancel, Approve, Fail }
+
+/// <summary>线上解约 (SPEC §4.2) and 线下解约 (§4.4) as tables.</summary>
+public static class TerminationWorkflow
+{
+    private const ReviewMode Dept = ReviewMode.DepartmentOnly, School = ReviewMode.SchoolOnly, Two = ReviewMode.TwoLevel;
+
+    private static readonly TransitionRule<S, T>[] ReviewRules =
+    [
+        new(S.PendingDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.PendingSchoolReview, Two),
+        new(S.PendingDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.Approved, Dept),
+        new(S.PendingDepartmentReview, T.Fail, Actor.DepartmentReviewer, S.Rejected, Dept, Two),
+        new(S.PendingSchoolReview, T.Approve, Actor.SchoolReviewer, S.Approved, School, Two),
+        new(S.PendingSchoolReview, T.Fail, Actor.SchoolReviewer, S.Rejected, School, Two),
+    ];
+
+    public static readonly WorkflowTable<S, T> Online = new("Termination",
+    [
+        new(S.AwaitingCounterparty, T.Agree, Actor.Counterparty, S.PendingDepartmentReview, Dept, Two),
+        new(S.AwaitingCounterparty, T.Agree, Actor.Counterparty, S.PendingSchoolReview, School),
+        new(S.AwaitingCounterparty, T.Decline, Actor.Counterparty, S.Declined),
+        new(S.AwaitingCounterparty, T.Cancel, Actor.Initiator, S.Cancelled),
+        .. ReviewRules,
+    ]);
+
+    /// <summary>Offline termination starts at the review gate: the letter is the counterparty's consent.</summary>
+    public static readonly WorkflowTable<S, T> Offline = new("Termination", ReviewRules);
+
+    /// <summary>The first state of a new termination request.</summary>
+    public static S Start(bool online, ReviewMode mode) =>
+        online ? S.AwaitingCounterparty : ReviewGate.Entry(mode, S.PendingDepartmentReview, S.PendingSchoolReview);
+
+    public static bool IsOpen(S s) => s is S.AwaitingCounterparty or S.PendingDepartmentReview or S.PendingSchoolReview;
+
+    public static ReviewLevel? ReviewLevelOf(S s) => s switch
+    {
+        S.PendingDepartmentReview => ReviewLevel.Department,
+        S.PendingSchoolReview => ReviewLevel.School,
+        _ => null,
+    };
+
+    public static string Label(S s) => s switch
+    {
+        S.AwaitingCounterparty => "待对方确认",
+        S.PendingDepartmentReview => "待院系审核",
+        S.PendingSchoolReview => "待学校审核",
+        S.Approved => "解约成功",
+        S.Rejected => "解约审核不通过",
+        S.Declined => "对方不同意",
+        S.Cancelled => "已撤销",
+        _ => s.ToString(),
+    };
+}

@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+
+namespace Wq.Blazor.Infrastructure.Files;
+
+public sealed record StoredFile(string StoredName, string ContentType, long Size, string Sha256, string FileName);
+
+/// <summary>
+/// Keeps uploaded and generated files outside the web root under generated names. A file is
+/// judged by its bytes, never by its name or the browser's content type.
+/// </summary>
+public sealed class FileStore(string root)
+{
+    public const long MaxUploadBytes = 10 * 1024 * 1024;
+    public const int MaxFilesPerSubmission = 10;
+
+    public string Root { get; } = root;
+
+    /// <summary>Validates and stores an upload. Returns a Chinese message instead when it is refused.</summary>
+    public async Task<(StoredFile? File, string? Error)> SaveUploadAsync(Stream content, string fileName, CancellationToken ct = default)
+    {
+        var temp = Path.Combine(EnsureDir("tmp"), Guid.NewGuid().ToString("N"));
+        try
+        {
+            long size;
+            byte[] head = new byte[8];
+            int headLength;
+            string sha;
+            await using (var output = File.Create(temp))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var buffer = new byte[81920];
+                size = 0;
+                headLength = 0;
+                int read;
+                while ((read = await content.ReadAsync(buffer, ct)) > 0)
+                {
+                    if (headLength < head.Length)
+                    {
+                        var take = Math.Min(head.Length - headLength, read);
+                        Array.Copy(buffer, 0, head, headLength, take);
+                        headLength += take;
+                    }
+                    size += read;
+                    if (size > MaxUploadBytes) return (null, $"文件「{fileName}」超过 10 MB,请压缩后重新上传");
+                    hash.AppendData(buffer, 0, read);
+                    await output.WriteAsync(buffer.AsMemory(0, read), ct);
+                }
+                sha = Convert.ToHexStringLower(hash.GetHashAndReset());
+            }
+            if (size == 0) return (null, $"文件「{fileName}」是空文件");
+            var type = FileSignature.Detect(head.AsSpan(0, headLength));
+            if (type is null) return (null, $"文件「{fileName}」不是有效的 JPG、PNG 或 PDF 文件");
+            if (!FileSignature.ExtensionMatches(fileName, type))
+                return (null, $"文件「{fileName}」的扩展名与内容不符,仅支持 JPG、PNG、PDF");
+            var stored = NewName(type);
+            File.Move(temp, FullPath(stored));
+            return (new StoredFile(stored, type, size, sha, SafeName(fileName)), null);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    /// <summary>Stores bytes the app generated itself (e.g. the agreement PDF).</summary>
+    public async Task<StoredFile> SaveGeneratedAsync(byte[] bytes, string contentType, string fileName, CancellationToken ct = default)
+    {
+        var stored = NewName(contentType);
+        await File.WriteAllBytesAsync(FullPath(stored), bytes, ct);
+        return new StoredFile(stored, contentType, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), fileName);
+    }
+
+    public Stream OpenRead(string storedName) => File.OpenRead(FullPath(storedName));
+
+    public void Delete(string storedName)
+    {
+        var path = FullPath(storedName);
+        if (File.Exists(path)) File.Delete(path);
+    }
+
+    private string NewName(string contentType) =>
+        $"{DateTime.UtcNow:yyyyMM}/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}{FileSignature.ExtensionFor(contentType)}";
+
+    private string FullPath(string storedName)
+    {
+        // Stored names are generated here; refuse anything that could walk out of the root.
+        if (storedName.Contains("..") || Path.IsPathRooted(storedName)) throw new ArgumentException("Invalid stored name.");
+        var path = Path.Combine(Root, storedName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+
+    private string EnsureDir(string name) => Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
+
+    private static string SafeName(string fileName)
+    {
+        var name = Path.GetFileName(fileName);
+        foreach (var c in Path.GetInvalidFileNameChars()) name = name.Replace(c, '_');
+        return name.Length > 200 ? name[^200..] : name;
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using Wq.Blazor.Components.Account;
+using Wq.Blazor.Data;
+using Wq.Blazor.Infrastructure.Audit;
+using Wq.Blazor.Infrastructure.Files;
+using Wq.Blazor.Infrastructure.Identity;
+using Wq.Blazor.Infrastructure.Live;
+using Wq.Blazor.Workflows;
+using Wq.Blazor.Workflows.Accounts;
+
+namespace Wq.Blazor.Infrastructure;
+
+/// <summary>Service registration, one method per area.</summary>
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddWqIdentity(this IServiceCollection services, IWebHostEnvironment env)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "wq.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        services.AddIdentityCore<ApplicationUser>(o =>
+            {
+                o.SignIn.RequireConfirmedAccount = false;
+                o.User.RequireUniqueEmail = false;
+                // NIST-style: long passwords, no composition rules, a common-password check instead.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<WqDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<WqClaimsPrincipalFactory>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddDefaultTokenProviders();
+        services.AddAuthorization();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
+        return services;
+    }
+
+    public static IServiceCollection AddWqInfrastructure(this IServiceCollection services, IConfiguration config, string dataDirectory)
+    {
+        services.Configure<WqOptions>(config.GetSection(WqOptions.Section));
+        services.PostConfigure<WqOptions>(o => o.DataDirectory = dataDirectory);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<LiveUpdateBus>();
+        services.AddSingleton<AuditChainVerifier>();
+        services.AddSingleton(new FileStore(Path.Combine(dataDirectory, "files")));
+        return services;
+    }
+
+    public static IServiceCollection AddWqWorkflows(this IServiceCollection services)
+    {
+        services.AddSingleton<WorkflowRunner>();
+        services.AddScoped<GraduateRegistrationService>();
+        services.AddScoped<EmployerRegistrationService>();
+        services.AddSingleton<CertificationService>();
+        services.AddSingleton<ProfileService>();
+        services.AddSingleton<SchoolAdminService>();
+        services.AddSingleton<NotificationService>();
+        services.AddSingleton<AttachmentService>();
+        return services;
+    }
+
+    public static IServiceCollection AddWqUi(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return services;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data;
+using Wq.Blazor.Data.Provider;
+using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Infrastructure.Audit;
+using Wq.Blazor.Infrastructure.Live;
+
+namespace Wq.Blazor.Workflows;
+
+/// <summary>
+/// The one path every state change takes: open a write transaction, let the caller load,
+/// authorise and move records through a <see cref="TransitionScope"/>, append the audit rows and
+/// notifications, commit, and only then publish live events. A refusal, a stale version or a
+/// unique-index violation rolls everything back and becomes a message; nothing is half-written.
+/// </summary>
+public sealed class WorkflowRunner(
+    IDbContextFactory<WqDbContext> dbFactory,
+    LiveUpdateBus bus,
+    TimeProvider clock,
+    ILogger<WorkflowRunner> log)
+{
+    public const string ConflictMessage = "操作冲突:该记录已被他人处理,请刷新后重试";
+
+    public async Task<OpResult<T>> RunAsync<T>(
+        ActorContext actor, Func<TransitionScope, Task<T>> work, string? uniqueViolationMessage = null,
+        CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var scope = new TransitionScope(db, actor, clock.GetUtcNow());
+        try
+        {
+            // On SQLite this is BEGIN IMMEDIATE: writers queue here, so the state each one reads is current.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var value = await work(scope);
+            foreach (var n in scope.Notices)
+                db.Notifications.Add(new Notification
+                { UserId = n.UserId, Title = n.Title, Body = n.Body, Link = n.Link, CreatedAt = scope.Now });
+            foreach (var userId in scope.Notices.Select(n => n.UserId).Distinct())
+                scope.Publish("Notification", 0, LiveUpdateBus.UserTopic(userId));
+            await AuditTrail.AppendAsync(db, scope.AuditRows, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            foreach (var ev in scope.Events) bus.Publish(ev);
+            return OpResult<T>.Of(value);
+        }
+        catch (WorkflowRefusal refusal)
+        {
+            if (refusal.NotFound)
+                log.LogWarning("Out-of-scope or missing record requested by {User} ({Role}) from {Ip}", actor.UserId, actor.Role, actor.Ip);
+            return refusal.NotFound ? OpResult<T>.Missing() : OpResult<T>.Fail(refusal.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OpResult<T>.Fail(ConflictMessage);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            return OpResult<T>.Fail(uniqueViolationMessage ?? ConflictMessage);
+        }
+    }
+
+    public Task<OpResult<bool>> RunAsync(ActorContext actor, Func<TransitionScope, Task> work,
+        string? uniqueViolationMessage = null, CancellationToken ct = default) =>
+        RunAsync(actor, async s => { await work(s); return true; }, uniqueViolationMessage, ct);
+}
