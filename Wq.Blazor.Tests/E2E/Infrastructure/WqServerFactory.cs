@@ -46,6 +46,8 @@ public class WqServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Default", logLevel);
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", logLevel);
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", logLevel);
+        // The test server speaks plain HTTP on purpose; its "no https port" warning is noise here.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy", "Error");
         builder.UseSetting("ConnectionStrings:DefaultConnection", $"DataSource={Path.Combine(DataDirectory, "app.db")};Cache=Shared"); // TEMP until Program reads Wq:DataDirectory
         // Serve wwwroot, scoped CSS and package assets (MudBlazor) from the build output.
         builder.UseStaticWebAssets();
