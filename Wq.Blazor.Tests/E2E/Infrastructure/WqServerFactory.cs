@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Wq.Blazor.Tests.E2E;
@@ -48,7 +47,6 @@ public class WqServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", logLevel);
         // The test server speaks plain HTTP on purpose; its "no https port" warning is noise here.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy", "Error");
-        builder.UseSetting("ConnectionStrings:DefaultConnection", $"DataSource={Path.Combine(DataDirectory, "app.db")};Cache=Shared"); // TEMP until Program reads Wq:DataDirectory
         // Serve wwwroot, scoped CSS and package assets (MudBlazor) from the build output.
         builder.UseStaticWebAssets();
     }
@@ -59,24 +57,7 @@ public class WqServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         _baseUrl = addresses?.FirstOrDefault()?.TrimEnd('/')
             ?? throw new InvalidOperationException("Kestrel reported no listening address.");
-        MigrateDatabases(); // TEMP until Program reads Wq:DataDirectory
         return Task.CompletedTask;
-    }
-
-    // Creates the schema in the temporary database for every DbContext the app registers.
-    // Harmless (a no-op) once the app migrates on start-up itself.
-    private void MigrateDatabases()
-    {
-        using var scope = Services.CreateScope();
-        var contextTypes = typeof(Program).Assembly.GetTypes()
-            .Where(t => typeof(DbContext).IsAssignableFrom(t) && !t.IsAbstract);
-        foreach (var type in contextTypes)
-        {
-            if (scope.ServiceProvider.GetService(type) is DbContext db)
-            {
-                db.Database.Migrate();
-            }
-        }
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
