@@ -9,6 +9,9 @@ using Wq.Blazor.Infrastructure.Identity;
 using Wq.Blazor.Infrastructure.Live;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Accounts;
+using Wq.Blazor.Workflows.Review;
+using Wq.Blazor.Workflows.Signing;
+using Wq.Blazor.Infrastructure.Pdf;
 
 namespace Wq.Blazor.Infrastructure;
 
@@ -73,6 +76,8 @@ public static class ServiceRegistration
         services.AddSingleton<LiveUpdateBus>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddSingleton(new FileStore(Path.Combine(dataDirectory, "files")));
+        services.AddSingleton<PublicUrl>();
+        services.AddSingleton<AgreementPdfRenderer>();
         return services;
     }
 
@@ -86,6 +91,15 @@ public static class ServiceRegistration
         services.AddSingleton<SchoolAdminService>();
         services.AddSingleton<NotificationService>();
         services.AddSingleton<AttachmentService>();
+        services.AddSingleton<InvitationService>();
+        services.AddSingleton<ResponseService>();
+        services.AddSingleton<AgreementQueries>();
+        services.AddSingleton<AgreementIssuer>();
+        services.AddSingleton<VerificationService>();
+        services.AddSingleton<ExpiryService>();
+        services.AddHostedService<ExpiryJob>();
+        services.AddSingleton<IReviewHandler, OnlineSigningReview>();
+        services.AddSingleton<ReviewQueueService>();
         return services;
     }
 

@@ -14,6 +14,7 @@ public sealed class TransitionScope(WqDbContext db, ActorContext actor, DateTime
     private readonly List<AuditEvent> _audit = [];
     private readonly List<LiveEvent> _events = [];
     private readonly List<(string UserId, string Title, string Body, string? Link)> _notices = [];
+    private readonly List<Action> _onRollback = [];
 
     public WqDbContext Db { get; } = db;
     public ActorContext Actor { get; } = actor;
@@ -21,6 +22,10 @@ public sealed class TransitionScope(WqDbContext db, ActorContext actor, DateTime
     internal IReadOnlyList<AuditEvent> AuditRows => _audit;
     internal IReadOnlyList<LiveEvent> Events => _events;
     internal IReadOnlyList<(string UserId, string Title, string Body, string? Link)> Notices => _notices;
+    internal IReadOnlyList<Action> RollbackActions => _onRollback;
+
+    /// <summary>Undo for side effects outside the database (e.g. a file written), run if the transaction does not commit.</summary>
+    public void OnRollback(Action undo) => _onRollback.Add(undo);
 
     /// <summary>
     /// Moves <paramref name="record"/> by its table, checking the state, the actor and (when given)

@@ -27,6 +27,7 @@ public sealed class WorkflowRunner(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var scope = new TransitionScope(db, actor, clock.GetUtcNow());
+        var committed = false;
         try
         {
             // On SQLite this is BEGIN IMMEDIATE: writers queue here, so the state each one reads is current.
@@ -40,6 +41,7 @@ public sealed class WorkflowRunner(
             await AuditTrail.AppendAsync(db, scope.AuditRows, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            committed = true;
             foreach (var ev in scope.Events) bus.Publish(ev);
             return OpResult<T>.Of(value);
         }
@@ -56,6 +58,12 @@ public sealed class WorkflowRunner(
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             return OpResult<T>.Fail(uniqueViolationMessage ?? ConflictMessage);
+        }
+        finally
+        {
+            if (!committed)
+                foreach (var undo in scope.RollbackActions)
+                    try { undo(); } catch (Exception ex) { log.LogWarning(ex, "Rollback clean-up failed"); }
         }
     }
 

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+
+namespace Wq.Blazor.Infrastructure;
+
+/// <summary>
+/// The public origin printed in QR codes: <c>Wq:PublicBaseUrl</c> when configured, otherwise
+/// the origin of the first request this instance served (good enough for a single host).
+/// </summary>
+public sealed class PublicUrl(IOptions<WqOptions> options)
+{
+    private string? _observed;
+
+    public string Base => (string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? _observed ?? "http://localhost:5181" : options.Value.PublicBaseUrl).TrimEnd('/');
+
+    public void Observe(HttpRequest request) => _observed ??= $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    public string Verify(string number, string code) =>
+        $"{Base}/verify?n={Uri.EscapeDataString(number)}&c={Uri.EscapeDataString(code)}";
+}

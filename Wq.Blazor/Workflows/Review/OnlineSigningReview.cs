@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data;
+using Wq.Blazor.Domain;
+using Wq.Blazor.Domain.CodeTables;
+using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Workflows;
+using Wq.Blazor.Workflows.Signing;
+
+namespace Wq.Blazor.Workflows.Review;
+
+/// <summary>The school's (院系/学校) 签约审核 of an accepted online invitation (guide §3.3).</summary>
+public sealed class OnlineSigningReview(AgreementIssuer issuer) : IReviewHandler
+{
+    public string Kind => ReviewKinds.OnlineSigning;
+
+    public IReadOnlyList<ReviewDecision> Decisions { get; } = [ReviewDecision.Approve, ReviewDecision.Fail];
+
+    public async Task<IReadOnlyList<ReviewItem>> PendingAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct)
+    {
+        var state = ReviewerGate.LevelOf(reviewer) switch
+        {
+            ReviewLevel.Department => AgreementState.PendingDepartmentReview,
+            ReviewLevel.School => AgreementState.PendingSchoolReview,
+            _ => (AgreementState?)null,
+        };
+        if (state is null) return [];
+        var q = db.Agreements.AsNoTracking()
+            .Where(a => a.Channel == AgreementChannel.Online && a.State == state && a.SchoolId == reviewer.SchoolId);
+        if (reviewer.IsDepartmentReviewer) q = q.Where(a => a.DepartmentId == reviewer.DepartmentId);
+        var rows = await q.OrderBy(a => a.AnsweredAt)
+            .Select(a => new
+            {
+                a.Id, a.Version, a.Graduate!.Name, a.Graduate.StudentNo, Dept = a.Graduate.Department!.Name, a.Graduate.Major,
+                a.Graduate.Level, Employer = a.EmployerInfo.Name, a.State, a.AnsweredAt, a.CreatedAt, a.Terms.PositionTitle,
+            }).ToListAsync(ct);
+        return rows.Select(r => new ReviewItem(Kind, r.Id, r.Version, r.Name, r.StudentNo, r.Dept, r.Major, r.Level.Label(),
+            r.Employer, AgreementStates.Label(r.State), AgreementStates.ReviewLevel(r.State)!.Value, r.AnsweredAt ?? r.CreatedAt,
+            $"岗位:{r.PositionTitle}")).ToList();
+    }
+
+    public async Task DecideAsync(TransitionScope scope, ReviewCommand command)
+    {
+        if (command.Decision == ReviewDecision.Return) throw new WorkflowRefusal("线上签约审核只能通过或不通过");
+        var reviewer = scope.Actor;
+        var agreement = await scope.Db.Agreements.FirstOrDefaultAsync(a =>
+                            a.Id == command.Id && a.Channel == AgreementChannel.Online && a.SchoolId == reviewer.SchoolId &&
+                            (!reviewer.IsDepartmentReviewer || a.DepartmentId == reviewer.DepartmentId))
+                        ?? throw WorkflowRefusal.Missing();
+        var mode = await SigningEvents.ModeAsync(scope, agreement.SchoolId);
+        var trigger = command.Decision == ReviewDecision.Approve ? AgreementTrigger.Approve : AgreementTrigger.Fail;
+        var to = scope.Move(agreement, OnlineSigningWorkflow.Table, trigger, ReviewerGate.AsActor(reviewer), mode,
+            command.Opinion?.Trim(), command.ExpectedVersion);
+        agreement.LastOpinion = command.Opinion?.Trim();
+
+        switch (to)
+        {
+            case AgreementState.Signed:
+                agreement.SignedAt = scope.Now;
+                await issuer.IssueAsync(scope, agreement);
+                await SigningEvents.NotifyGraduateAsync(scope, agreement, "签约成功", $"你与{agreement.EmployerInfo.Name}的签约已审核通过,可查看、下载电子就业协议书。");
+                await SigningEvents.NotifyEmployerAsync(scope, agreement, "签约成功", $"协议书编号 {agreement.Number} 已签约成功。");
+                break;
+            case AgreementState.ReviewFailed:
+                await CurrentDestination.ReleaseAsync(scope, agreement.GraduateId, DestinationKind.Agreement, agreement.Id);
+                await SigningEvents.NotifyGraduateAsync(scope, agreement, "签约失败", $"学校审核不通过:{command.Opinion}。如仍需签约,请与单位协商后由单位重新发起邀请。");
+                await SigningEvents.NotifyEmployerAsync(scope, agreement, "签约失败", $"学校审核不通过:{command.Opinion}");
+                break;
+            default:
+                await SigningEvents.NotifyGraduateAsync(scope, agreement, "院系审核已通过", "你的签约已通过院系审核,等待学校审核。");
+                break;
+        }
+        SigningEvents.Publish(scope, agreement);
+    }
+}

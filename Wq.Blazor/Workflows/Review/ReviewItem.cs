@@ -1,0 +1,25 @@
+using Wq.Blazor.Domain.Workflows;
+
+namespace Wq.Blazor.Workflows.Review;
+
+/// <summary>Kinds of submission that wait at a review gate. Each has one <see cref="IReviewHandler"/>.</summary>
+public static class ReviewKinds
+{
+    public const string OnlineSigning = "online-signing";
+    public const string Termination = "termination";
+
+    public static string Label(string kind) => kind switch
+    {
+        OnlineSigning => "线上签约",
+        Termination => "解约申请",
+        _ => kind,
+    };
+}
+
+/// <summary>One row of a reviewer's queue, whatever the workflow behind it.</summary>
+public sealed record ReviewItem(
+    string Kind, long Id, int Version, string GraduateName, string StudentNo, string DepartmentName, string Major,
+    string EducationLevel, string Counterparty, string StateLabel, ReviewLevel Gate, DateTimeOffset SubmittedAt, string Summary);
+
+/// <summary>The reviewer's answer to one item.</summary>
+public sealed record ReviewCommand(string Kind, long Id, ReviewDecision Decision, string? Opinion, int? ExpectedVersion);

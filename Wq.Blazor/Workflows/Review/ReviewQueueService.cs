@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data;
+using Wq.Blazor.Domain.Workflows;
+
+namespace Wq.Blazor.Workflows.Review;
+
+public sealed record ReviewOutcome(ReviewCommand Command, bool Ok, string? Error);
+
+/// <summary>
+/// One queue per reviewer with everything waiting at their gate, whatever the workflow. Each
+/// decision is its own transaction through the handler of its kind.
+/// </summary>
+public sealed class ReviewQueueService(IDbContextFactory<WqDbContext> dbFactory, WorkflowRunner runner, IEnumerable<IReviewHandler> handlers)
+{
+    private readonly Dictionary<string, IReviewHandler> _handlers = handlers.ToDictionary(h => h.Kind);
+
+    public IReadOnlyList<ReviewDecision> DecisionsFor(string kind) =>
+        _handlers.TryGetValue(kind, out var h) ? h.Decisions : [];
+
+    public async Task<IReadOnlyList<ReviewItem>> PendingAsync(ActorContext reviewer, CancellationToken ct = default)
+    {
+        if (ReviewerGate.LevelOf(reviewer) is null) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var all = new List<ReviewItem>();
+        foreach (var h in _handlers.Values) all.AddRange(await h.PendingAsync(db, reviewer, ct));
+        return all.OrderBy(i => i.SubmittedAt).ToList();
+    }
+
+    public async Task<OpResult<bool>> DecideAsync(ActorContext reviewer, ReviewCommand command)
+    {
+        if (ReviewerGate.LevelOf(reviewer) is null || !_handlers.TryGetValue(command.Kind, out var handler))
+            return OpResult<bool>.Missing();
+        if (ReviewerGate.CheckOpinion(command.Decision, command.Opinion) is { } problem) return OpResult<bool>.Fail(problem);
+        return await runner.RunAsync(reviewer, scope => handler.DecideAsync(scope, command));
+    }
+
+    /// <summary>Each item is its own transaction; the outcome lists what succeeded and what was skipped and why.</summary>
+    public async Task<IReadOnlyList<ReviewOutcome>> DecideManyAsync(ActorContext reviewer, IEnumerable<ReviewCommand> commands)
+    {
+        var outcomes = new List<ReviewOutcome>();
+        foreach (var c in commands)
+        {
+            var r = await DecideAsync(reviewer, c);
+            outcomes.Add(new ReviewOutcome(c, r.Ok, r.Error));
+        }
+        return outcomes;
+    }
+}

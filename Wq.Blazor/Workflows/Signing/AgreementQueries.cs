@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data;
+using Wq.Blazor.Domain;
+using Wq.Blazor.Domain.CodeTables;
+using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Workflows;
+
+namespace Wq.Blazor.Workflows.Signing;
+
+/// <summary>Reads of agreements, scoped per record: outside the scope there is nothing to see.</summary>
+public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<AgreementRow>> ListForGraduateAsync(ActorContext actor)
+    {
+        if (!actor.IsGraduate) return [];
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await Rows(db.Agreements.Where(a => a.GraduateId == actor.GraduateId));
+    }
+
+    public async Task<IReadOnlyList<AgreementRow>> ListForEmployerAsync(ActorContext actor)
+    {
+        if (!actor.IsEmployer) return [];
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await Rows(db.Agreements.Where(a => a.EmployerId == actor.EmployerId));
+    }
+
+    public async Task<AgreementView?> GetAsync(ActorContext actor, long id)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var a = await db.Agreements.AsNoTracking().Include(x => x.Graduate).ThenInclude(g => g!.School)
+            .Include(x => x.Graduate).ThenInclude(g => g!.Department).FirstOrDefaultAsync(x => x.Id == id);
+        if (a is null || !Scope.CanSee(actor, a.GraduateId, a.EmployerId, a.SchoolId, a.DepartmentId)) return null;
+        var mode = await db.Schools.Where(s => s.Id == a.SchoolId).Select(s => s.ReviewMode).FirstAsync();
+        var allowed = AllowedFor(actor, a, mode);
+        string? viewOnly = null;
+        if (actor.IsGraduate && a.State == AgreementState.Invited)
+        {
+            if (a.ExpiresAt <= clock.GetUtcNow()) { viewOnly = ResponseService.ExpiredMessage; allowed = []; }
+            else if (await BlockerAsync(db, a.GraduateId) is { } blocker) { viewOnly = blocker; allowed = allowed.Where(t => t != AgreementTrigger.Accept).ToList(); }
+        }
+        var g = a.Graduate!;
+        return new AgreementView(a.Id, a.Version, a.Number, a.Channel, a.State, AgreementStates.Label(a.State, a.Channel),
+            g.Name, Masking.MaskIdNumber(g.IdNumber)!, g.StudentNo, g.School!.Name,
+            g.Department!.Name, g.Major, g.Level.Label(), g.GraduationYear, a.EmployerInfo, a.Terms, a.ResponseDays, a.CreatedAt,
+            a.ExpiresAt, a.SignedAt, a.LastOpinion, a.State is AgreementState.Signed or AgreementState.Terminated ? a.PdfAttachmentId : null,
+            actor.IsGraduate || actor.IsEmployer || actor.IsSchoolReviewer ? a.VerificationCode : null,
+            await AgreementTimeline.LoadAsync(db, a.Id), allowed, viewOnly);
+    }
+
+    private static List<AgreementTrigger> AllowedFor(ActorContext actor, Agreement a, ReviewMode mode)
+    {
+        var role = actor.IsGraduate ? Actor.Graduate : actor.IsEmployer ? Actor.Employer
+            : actor.IsDepartmentReviewer ? Actor.DepartmentReviewer : actor.IsSchoolReviewer ? Actor.SchoolReviewer : (Actor?)null;
+        return role is null ? [] : OnlineSigningWorkflow.Table.Allowed(a.State, role.Value, mode).ToList();
+    }
+
+    private static async Task<string?> BlockerAsync(WqDbContext db, int graduateId)
+    {
+        var claim = await db.DestinationClaims.AsNoTracking().FirstOrDefaultAsync(c => c.GraduateId == graduateId);
+        if (claim is not { Kind: DestinationKind.Agreement }) return null;
+        var name = await db.Agreements.Where(x => x.Id == claim.RecordId).Select(x => x.EmployerInfo.Name).FirstOrDefaultAsync();
+        return $"你已与{name}签约,其他签约邀请只能查看,无法操作";
+    }
+
+    private static async Task<IReadOnlyList<AgreementRow>> Rows(IQueryable<Agreement> q)
+    {
+        var rows = await q.AsNoTracking().OrderByDescending(a => a.Id)
+            .Select(a => new { a.Id, a.Number, a.State, a.Channel, a.Graduate!.Name, Employer = a.EmployerInfo.Name, a.Terms.PositionTitle, a.Terms.MonthlySalary, a.Terms.WorkLocation, a.CreatedAt, a.ExpiresAt })
+            .ToListAsync();
+        return rows.Select(r => new AgreementRow(r.Id, r.Number, r.State, AgreementStates.Label(r.State, r.Channel), r.Name, r.Employer,
+            r.PositionTitle, r.MonthlySalary, r.WorkLocation, r.CreatedAt, r.ExpiresAt)).ToList();
+    }
+}

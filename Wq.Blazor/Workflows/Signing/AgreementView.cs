@@ -1,0 +1,21 @@
+using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Workflows;
+
+namespace Wq.Blazor.Workflows.Signing;
+
+/// <summary>An agreement as one viewer may see it: personal data masked, actions already decided by the table.</summary>
+public sealed record AgreementView(
+    long Id, int Version, string? Number, AgreementChannel Channel, AgreementState State, string StateLabel,
+    string GraduateName, string MaskedIdNumber, string StudentNo, string SchoolName, string DepartmentName, string Major,
+    string EducationLevel, int GraduationYear, EmployerSnapshot Employer, AgreementTerms Terms, int ResponseDays,
+    DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? SignedAt, string? LastOpinion,
+    long? PdfAttachmentId, string? VerificationCode, IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<AgreementTrigger> Allowed, string? ViewOnlyReason)
+{
+    public bool IsExpiredNow(DateTimeOffset now) => State == AgreementState.Invited && ExpiresAt <= now;
+}
+
+/// <summary>A row of an agreement list.</summary>
+public sealed record AgreementRow(
+    long Id, string? Number, AgreementState State, string StateLabel, string GraduateName, string EmployerName,
+    string PositionTitle, int MonthlySalary, string WorkLocation, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
