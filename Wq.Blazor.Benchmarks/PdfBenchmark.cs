@@ -25,6 +25,9 @@ internal sealed class PdfBenchmark : IBenchmark
         var first = renderer.Render(online);
         Console.WriteLine($"{"first render in process (cold)",-34} {cold.Elapsed.TotalMilliseconds:0.0} ms");
 
+        runner.WarmUp(TimeSpan.FromSeconds(3), () => renderer.Render(online), () => renderer.Render(printing),
+            () => renderer.Render(longTerms));
+
         var sizes = new Dictionary<string, byte[]> { ["online"] = first };
         runner.Measure("online, 1 page", () => sizes["online"] = renderer.Render(online));
         runner.Measure("printing copy (stamp area)", () => sizes["printing"] = renderer.Render(printing));

@@ -1,7 +1,7 @@
 using Wq.Blazor.Benchmarks;
 
 // Usage: dotnet run -c Release --project Wq.Blazor.Benchmarks -- <benchmark> [options]
-//        options: --iterations N (default 50), --warmup N (default 5), then benchmark-specific ones.
+//        options: --iterations N (default 50), --warmup N (default 5, per case), then benchmark-specific ones.
 IBenchmark[] benchmarks = [new PdfBenchmark()];
 
 if (args.Length == 0 || benchmarks.All(b => b.Name != args[0]))
