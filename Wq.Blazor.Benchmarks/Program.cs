@@ -1,0 +1,28 @@
+using Wq.Blazor.Benchmarks;
+
+// Usage: dotnet run -c Release --project Wq.Blazor.Benchmarks -- <benchmark> [options]
+//        options: --iterations N (default 50), --warmup N (default 5, per case), then benchmark-specific ones.
+IBenchmark[] benchmarks = [new PdfBenchmark()];
+
+if (args.Length == 0 || benchmarks.All(b => b.Name != args[0]))
+{
+    Console.WriteLine("Usage: dotnet run -c Release --project Wq.Blazor.Benchmarks -- <benchmark> [--iterations N] [--warmup N]");
+    foreach (var b in benchmarks)
+        Console.WriteLine($"  {b.Name,-10} {b.Description}");
+    return args.Length == 0 ? 0 : 1;
+}
+
+var rest = args[1..];
+var runner = new BenchRunner(Option(rest, "--warmup", 5), Option(rest, "--iterations", 50));
+#if DEBUG
+Console.WriteLine("warning: Debug build; use -c Release for numbers worth quoting");
+#endif
+Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+benchmarks.Single(b => b.Name == args[0]).Run(runner, rest);
+return 0;
+
+static int Option(string[] args, string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
+}
