@@ -6,6 +6,8 @@ using Wq.Blazor.Domain;
 using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Infrastructure.Audit;
+using Wq.Blazor.Workflows;
+using Wq.Blazor.Workflows.Signing;
 
 namespace Wq.Blazor.Infrastructure.Demo;
 
@@ -84,6 +86,16 @@ public static class DemoData
             Action = "SeedDemoData", ToState = "Seeded", Reason = "演示数据",
         }]);
         await db.SaveChangesAsync();
+
+        // grad1's two 待应约 invitations go through the real invitation path (audit, notifications).
+        var invitations = sp.GetRequiredService<InvitationService>();
+        foreach (var (login, employer, position) in new[] { ("emp1", emp1, "软件开发工程师"), ("emp2", emp2, "智能制造工程师") })
+        {
+            var staff = (await users.FindByNameAsync(login))!;
+            var actor = new ActorContext(staff.Id, staff.DisplayName, Roles.Employer, EmployerId: employer.Id);
+            var result = await invitations.InviteAsync(actor, zhang.Id, DemoEmployers.Terms(position, employer));
+            if (!result.Ok) throw new InvalidOperationException($"Demo invitation from {login}: {result.Error}");
+        }
     }
 
     private static async Task CreateUser(UserManager<ApplicationUser> users, string login, string name, string role, Action<ApplicationUser> scopeIds)

@@ -1,10 +1,19 @@
 using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Validation;
+using Wq.Blazor.Workflows.Signing;
 
 namespace Wq.Blazor.Infrastructure.Demo;
 
 internal static class DemoEmployers
 {
+    public static TermsInput Terms(string position, Employer employer) => new()
+    {
+        PositionTitle = position, JobCategoryCode = "13", WorkLocation = Regions.FullName(employer.RegionCode) ?? employer.Address,
+        MonthlySalary = 15000, ProbationMonths = 3, ArchiveReceiver = "2", ArchiveUnit = "当地人才服务中心",
+        HukouTransfer = false, OtherTerms = "五险一金按国家规定缴纳;年终奖按公司制度执行。", ResponseDays = 15,
+    };
+
     public static Employer Create(string name, string codePrefix, string industry, string region, string address,
         string contact, string phone, DateTimeOffset now, CertificationState state)
     {

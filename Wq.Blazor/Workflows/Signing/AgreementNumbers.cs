@@ -10,8 +10,8 @@ internal static class AgreementNumbers
 {
     /// <summary>
     /// 协议书编号 (SPEC §2): graduation year + school code + level digit + a 6-digit serial per
-    /// school and year. The serial row is bumped inside the caller's transaction, so numbers are
-    /// never handed out twice and never reused, even when the transaction later rolls back.
+    /// school and year. The serial row is bumped inside the caller's transaction, which holds the
+    /// write lock, so no two committed agreements ever share a number and a number is never reused.
     /// </summary>
     public static async Task<string> NextAsync(TransitionScope scope, School school, Graduate graduate)
     {

@@ -1,0 +1,13 @@
+using Wq.Blazor.Workflows.Review;
+
+namespace Wq.Blazor.Components.Review;
+
+public static class ReviewLinks
+{
+    public static string Detail(string kind, long id) => kind switch
+    {
+        ReviewKinds.OnlineSigning => $"/review/agreements/{id}",
+        ReviewKinds.Termination => $"/review/terminations/{id}",
+        _ => "/review",
+    };
+}
