@@ -1,0 +1,119 @@
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+using static Microsoft.Playwright.Assertions;
+
+namespace Wq.Blazor.Tests.E2E.Signing;
+
+/// <summary>
+/// The whole online-signing story across four browser contexts: every step must show up on the
+/// counterpart's already-open page without a reload.
+/// </summary>
+internal static class OnlineSigningFlow
+{
+    public static async Task RunAsync(BrowserFixture browser, WqServerFactory server, string idNumber, bool phone)
+    {
+        var graduate = await Portal.SignInAsync(browser, server, "grad2", phone);
+        var employer = await Portal.SignInAsync(browser, server, "emp1");
+        var dept = await Portal.SignInAsync(browser, server, "dept1");
+        var school = await Portal.SignInAsync(browser, server, "school1");
+        try
+        {
+            await Portal.OpenAsync(graduate, server, "/graduate/invitations");
+            await Expect(graduate.Locator("#no-invitations")).ToBeVisibleAsync();
+            await Portal.OpenAsync(dept, server, "/review");
+            await Portal.OpenAsync(school, server, "/review");
+            await Expect(dept.Locator("#queue-empty")).ToBeVisibleAsync();
+
+            // emp1 finds 李四 by 姓名 + 身份证号 and invites her.
+            await Portal.OpenAsync(employer, server, "/employer/invite");
+            await employer.Locator("#find-name").FillAsync("李四");
+            await employer.Locator("#find-id").FillAsync(idNumber);
+            await employer.Locator("#find-graduate").ClickAsync();
+            await Expect(employer.Locator("#terms-form")).ToBeVisibleAsync();
+            await employer.Locator("#t-position").FillAsync("数据工程师");
+            await Portal.SelectAsync(employer, "工作职位类别", "工程技术人员");
+            await employer.Locator("#t-location").FillAsync("北京市海淀区");
+            await employer.Locator("#t-salary").FillAsync("18000");
+            await Portal.SelectAsync(employer, "档案接收", "人才服务机构");
+            await employer.Locator("#send-invitation").ClickAsync();
+            await employer.WaitForURLAsync("**/employer/agreements/*");
+            await Portal.ExpectStateAsync(employer, "Invited");
+
+            // The graduate's open list shows it without a reload.
+            var card = graduate.Locator(".wq-invitation").Filter(new() { HasText = "星辰科技有限公司" });
+            await Expect(card).ToBeVisibleAsync();
+            await card.GetByText("查看详情").ClickAsync();
+            await Portal.ExpectStateAsync(graduate, "Invited");
+            await graduate.Locator("#accept").ClickAsync();
+            await Expect(graduate.Locator("#accept-confirm")).ToContainTextAsync("只能与一家单位签约");
+            await graduate.Locator("#accept-confirm-yes").ClickAsync();
+            await Portal.ExpectStateAsync(graduate, "PendingDepartmentReview");
+
+            // The employer's open page turns 待院系审核; the department's queue gains the item.
+            await Portal.ExpectStateAsync(employer, "PendingDepartmentReview");
+            var deptRow = dept.Locator("#review-queue tr").Filter(new() { HasText = "李四" });
+            await Expect(deptRow).ToBeVisibleAsync();
+            await deptRow.Locator(".review-open").ClickAsync();
+            await dept.Locator("#review-approve").ClickAsync();
+            await Expect(dept.Locator("#review-not-pending")).ToBeVisibleAsync();
+
+            // The school's open queue gains it; the school approves; the graduate's page turns 签约成功.
+            var schoolRow = school.Locator("#review-queue tr").Filter(new() { HasText = "李四" });
+            await Expect(schoolRow).ToBeVisibleAsync();
+            await schoolRow.Locator(".review-open").ClickAsync();
+            await school.Locator("#review-approve").ClickAsync();
+            await Portal.ExpectStateAsync(graduate, "Signed");
+            await Portal.ExpectStateAsync(employer, "Signed");
+
+            // The electronic agreement: downloaded by the graduate, its text names both parties and the number.
+            var number = (await graduate.Locator("#agreement-number").InnerTextAsync()).Trim();
+            Assert.Matches(@"^\d{4}10999[1-4]\d{6}$", number);
+            var download = await graduate.RunAndWaitForDownloadAsync(() => graduate.Locator("#download-agreement").ClickAsync());
+            var path = await download.PathAsync();
+            using (var pdf = PdfDocument.Open(path))
+            {
+                var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+                Assert.Contains("李四", text);
+                Assert.Contains("星辰科技有限公司", text);
+                Assert.Contains(number, text);
+            }
+
+            // Another employer may still invite her; that invitation is view-only while she is signed.
+            await Portal.OpenAsync(graduate, server, "/graduate/agreements");
+            var other = await InviteFromEmp2Async(browser, server, idNumber);
+            var otherCard = graduate.Locator(".wq-invitation").Filter(new() { HasText = "东方制造股份有限公司" });
+            await Expect(otherCard).ToBeVisibleAsync();
+            await otherCard.GetByText("查看详情").ClickAsync();
+            await Expect(graduate.Locator("#view-only")).ToContainTextAsync("其他签约邀请只能查看");
+            await Expect(graduate.Locator("#accept")).ToHaveCountAsync(0);
+            await other.Context.CloseAsync();
+        }
+        catch
+        {
+            foreach (var (page, name) in new[] { (graduate, "graduate"), (employer, "employer"), (dept, "dept"), (school, "school") })
+                await BrowserFixture.TrySaveScreenshotAsync(page, $"signing-{(phone ? "phone" : "desktop")}-{name}");
+            throw;
+        }
+        finally
+        {
+            foreach (var page in new[] { graduate, employer, dept, school }) await page.Context.CloseAsync();
+        }
+    }
+
+    private static async Task<IPage> InviteFromEmp2Async(BrowserFixture browser, WqServerFactory server, string idNumber)
+    {
+        var page = await Portal.SignInAsync(browser, server, "emp2");
+        await Portal.OpenAsync(page, server, "/employer/invite");
+        await page.Locator("#find-name").FillAsync("李四");
+        await page.Locator("#find-id").FillAsync(idNumber);
+        await page.Locator("#find-graduate").ClickAsync();
+        await page.Locator("#t-position").FillAsync("工艺工程师");
+        await Portal.SelectAsync(page, "工作职位类别", "工程技术人员");
+        await page.Locator("#t-location").FillAsync("上海市浦东新区");
+        await page.Locator("#t-salary").FillAsync("16000");
+        await Portal.SelectAsync(page, "档案接收", "单位接收");
+        await page.Locator("#send-invitation").ClickAsync();
+        await page.WaitForURLAsync("**/employer/agreements/*");
+        return page;
+    }
+}
