@@ -11,6 +11,7 @@ using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Accounts;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Signing;
+using Wq.Blazor.Workflows.Terminations;
 using Wq.Blazor.Infrastructure.Pdf;
 
 namespace Wq.Blazor.Infrastructure;
@@ -99,7 +100,10 @@ public static class ServiceRegistration
         services.AddSingleton<ExpiryService>();
         services.AddHostedService<ExpiryJob>();
         services.AddSingleton<IReviewHandler, OnlineSigningReview>();
+        services.AddSingleton<IReviewHandler, TerminationReview>();
         services.AddSingleton<ReviewQueueService>();
+        services.AddSingleton<TerminationService>();
+        services.AddSingleton<TerminationQueries>();
         return services;
     }
 

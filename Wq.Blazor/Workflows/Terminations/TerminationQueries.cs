@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data;
+using Wq.Blazor.Domain;
+using Wq.Blazor.Domain.CodeTables;
+using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Workflows;
+using Wq.Blazor.Workflows.Signing;
+
+namespace Wq.Blazor.Workflows.Terminations;
+
+/// <summary>A termination request as one viewer may see it, with the actions the table allows them.</summary>
+public sealed record TerminationView(
+    long Id, int Version, long AgreementId, TerminationState State, string StateLabel, string InitiatorLabel, string ReasonLabel,
+    string? Explanation, string? CounterpartyOpinion, string? ReviewOpinion, DateTimeOffset CreatedAt,
+    IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<TerminationTrigger> Allowed)
+{
+    public bool IsOpen => TerminationWorkflow.IsOpen(State);
+}
+
+public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory)
+{
+    /// <summary>Every termination request of an agreement the actor may see, newest first.</summary>
+    public async Task<IReadOnlyList<TerminationView>> ForAgreementAsync(ActorContext actor, long agreementId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var list = await db.Terminations.AsNoTracking().Where(t => t.AgreementId == agreementId).OrderByDescending(t => t.Id).ToListAsync();
+        var result = new List<TerminationView>();
+        foreach (var t in list.Where(t => Scope.CanSee(actor, t.GraduateId, t.EmployerId, t.SchoolId, t.DepartmentId)))
+            result.Add(await ViewAsync(db, actor, t));
+        return result;
+    }
+
+    public async Task<TerminationView?> GetAsync(ActorContext actor, long id)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var t = await db.Terminations.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id);
+        if (t is null || !Scope.CanSee(actor, t.GraduateId, t.EmployerId, t.SchoolId, t.DepartmentId)) return null;
+        return await ViewAsync(db, actor, t);
+    }
+
+    private static async Task<TerminationView> ViewAsync(WqDbContext db, ActorContext actor, Termination t)
+    {
+        var mode = await db.Schools.Where(s => s.Id == t.SchoolId).Select(s => s.ReviewMode).FirstAsync();
+        var role = actor.IsGraduate || actor.IsEmployer ? TerminationEvents.RelativeActor(actor, t)
+            : actor.IsDepartmentReviewer ? Actor.DepartmentReviewer : Actor.SchoolReviewer;
+        var table = t.Online ? TerminationWorkflow.Online : TerminationWorkflow.Offline;
+        var id = t.Id.ToString();
+        var audit = await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == "Termination" && e.RecordId == id).OrderBy(e => e.Id).ToListAsync();
+        return new TerminationView(t.Id, t.Version, t.AgreementId, t.State, TerminationWorkflow.Label(t.State),
+            t.InitiatorRole == Roles.Graduate ? "毕业生" : "用人单位", TerminationReasons.Find(t.ReasonCode)?.Name ?? t.ReasonCode,
+            t.Explanation, t.CounterpartyOpinion, t.ReviewOpinion, t.CreatedAt, audit.Select(Describe).ToList(),
+            table.Allowed(t.State, role, mode).ToList());
+    }
+
+    private static TimelineEntry Describe(AuditEvent e) => new(e.At, (e.Action, e.FromState) switch
+    {
+        ("Apply", _) => $"{Roles.Label(e.ActorRole)}申请解约",
+        ("Agree", _) => $"{Roles.Label(e.ActorRole)}同意解约",
+        ("Decline", _) => $"{Roles.Label(e.ActorRole)}不同意解约",
+        ("Cancel", _) => $"{Roles.Label(e.ActorRole)}撤销解约申请",
+        ("Approve", "PendingDepartmentReview") => $"院系审核通过({e.ActorName})",
+        ("Approve", _) => $"学校审核通过({e.ActorName}),解约成功",
+        ("Fail", _) => $"{Roles.Label(e.ActorRole)}审核不通过",
+        _ => e.Action,
+    }, e.Reason);
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data;
+using Wq.Blazor.Domain;
+using Wq.Blazor.Domain.CodeTables;
+using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Workflows;
+using Wq.Blazor.Workflows.Review;
+using Wq.Blazor.Workflows.Signing;
+
+namespace Wq.Blazor.Workflows.Terminations;
+
+/// <summary>
+/// The school's 解约审核 (guide §4.3, §6.2), in the same reviewer queue as signing. 通过 makes the
+/// agreement 已解约 and frees the graduate; 不通过 leaves it 签约成功.
+/// </summary>
+public sealed class TerminationReview : IReviewHandler
+{
+    public string Kind => ReviewKinds.Termination;
+
+    public IReadOnlyList<ReviewDecision> Decisions { get; } = [ReviewDecision.Approve, ReviewDecision.Fail];
+
+    public async Task<IReadOnlyList<ReviewItem>> PendingAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct)
+    {
+        var state = ReviewerGate.LevelOf(reviewer) switch
+        {
+            ReviewLevel.Department => TerminationState.PendingDepartmentReview,
+            ReviewLevel.School => TerminationState.PendingSchoolReview,
+            _ => (TerminationState?)null,
+        };
+        if (state is null) return [];
+        var q = db.Terminations.AsNoTracking().Where(t => t.State == state && t.SchoolId == reviewer.SchoolId);
+        if (reviewer.IsDepartmentReviewer) q = q.Where(t => t.DepartmentId == reviewer.DepartmentId);
+        var rows = await q.OrderBy(t => t.Id).Select(t => new
+        {
+            t.Id, t.Version, t.Agreement!.Graduate!.Name, t.Agreement.Graduate.StudentNo, Dept = t.Agreement.Graduate.Department!.Name,
+            t.Agreement.Graduate.Major, t.Agreement.Graduate.Level, Employer = t.Agreement.EmployerInfo.Name, t.State, t.CreatedAt,
+            t.ReasonCode, t.Agreement.Number,
+        }).ToListAsync(ct);
+        return rows.Select(r => new ReviewItem(Kind, r.Id, r.Version, r.Name, r.StudentNo, r.Dept, r.Major, r.Level.Label(), r.Employer,
+            TerminationWorkflow.Label(r.State), TerminationWorkflow.ReviewLevelOf(r.State)!.Value, r.CreatedAt,
+            $"协议 {r.Number} · {TerminationReasons.Find(r.ReasonCode)?.Name}")).ToList();
+    }
+
+    public async Task DecideAsync(TransitionScope scope, ReviewCommand command)
+    {
+        if (command.Decision == ReviewDecision.Return) throw new WorkflowRefusal("解约审核只能通过或不通过");
+        var reviewer = scope.Actor;
+        var t = await scope.Db.Terminations.FirstOrDefaultAsync(x => x.Id == command.Id && x.SchoolId == reviewer.SchoolId &&
+                    (!reviewer.IsDepartmentReviewer || x.DepartmentId == reviewer.DepartmentId))
+                ?? throw WorkflowRefusal.Missing();
+        var mode = await SigningEvents.ModeAsync(scope, t.SchoolId);
+        var table = t.Online ? TerminationWorkflow.Online : TerminationWorkflow.Offline;
+        var to = scope.Move(t, table, command.Decision == ReviewDecision.Approve ? TerminationTrigger.Approve : TerminationTrigger.Fail,
+            ReviewerGate.AsActor(reviewer), mode, command.Opinion?.Trim(), command.ExpectedVersion);
+        t.ReviewOpinion = command.Opinion?.Trim();
+        var agreement = await scope.Db.Agreements.FirstAsync(a => a.Id == t.AgreementId);
+
+        switch (to)
+        {
+            case TerminationState.Approved:
+                t.OpenAgreementId = null;
+                scope.Move(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Terminate, Actor.System, mode, "解约审核通过");
+                await CurrentDestination.ReleaseAsync(scope, agreement.GraduateId, DestinationKind.Agreement, agreement.Id);
+                await TerminationEvents.NotifyBothAsync(scope, agreement, "解约成功", $"协议 {agreement.Number} 已解约。毕业生可与其他单位签约或登记其他毕业去向。");
+                SigningEvents.Publish(scope, agreement);
+                break;
+            case TerminationState.Rejected:
+                t.OpenAgreementId = null;
+                await TerminationEvents.NotifyBothAsync(scope, agreement, "解约审核不通过", $"解约审核不通过:{command.Opinion}。协议仍然有效。");
+                break;
+            default:
+                await TerminationEvents.NotifyBothAsync(scope, agreement, "解约院系审核已通过", "解约申请已通过院系审核,等待学校审核。");
+                break;
+        }
+        TerminationEvents.Publish(scope, t);
+    }
+}
