@@ -7,6 +7,7 @@ using Wq.Blazor.Infrastructure.Audit;
 using Wq.Blazor.Infrastructure.Files;
 using Wq.Blazor.Infrastructure.Identity;
 using Wq.Blazor.Infrastructure.Live;
+using Wq.Blazor.Infrastructure.Mail;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Accounts;
 using Wq.Blazor.Workflows.Review;
@@ -78,6 +79,12 @@ public static class ServiceRegistration
         services.AddSingleton<AuditChainVerifier>();
         services.AddSingleton(new FileStore(Path.Combine(dataDirectory, "files")));
         services.AddSingleton<PublicUrl>();
+        services.AddSingleton<MailQueue>();
+        services.AddHostedService<MailWorker>();
+        if (string.IsNullOrWhiteSpace(config["Smtp:Host"]))
+            services.AddSingleton<IMailSender>(new OutboxMailSender(Path.Combine(dataDirectory, "outbox")));
+        else
+            services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddSingleton<AgreementPdfRenderer>();
         return services;
     }

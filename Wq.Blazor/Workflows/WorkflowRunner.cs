@@ -4,6 +4,7 @@ using Wq.Blazor.Data.Provider;
 using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Infrastructure.Audit;
 using Wq.Blazor.Infrastructure.Live;
+using Wq.Blazor.Infrastructure.Mail;
 
 namespace Wq.Blazor.Workflows;
 
@@ -16,6 +17,7 @@ namespace Wq.Blazor.Workflows;
 public sealed class WorkflowRunner(
     IDbContextFactory<WqDbContext> dbFactory,
     LiveUpdateBus bus,
+    MailQueue mail,
     TimeProvider clock,
     ILogger<WorkflowRunner> log)
 {
@@ -43,6 +45,7 @@ public sealed class WorkflowRunner(
             await tx.CommitAsync(ct);
             committed = true;
             foreach (var ev in scope.Events) bus.Publish(ev);
+            foreach (var n in scope.Notices) mail.Enqueue(new MailRequest(n.UserId, n.Title, n.Body, n.Link));
             return OpResult<T>.Of(value);
         }
         catch (WorkflowRefusal refusal)
