@@ -48,7 +48,7 @@ public sealed class EmployerRegistrationService(
         if (!created.Succeeded)
         {
             files.Delete(stored.StoredName);
-            return OpResult.Fail(string.Join(";", created.Errors.Select(e => e.Description)));
+            return OpResult.Fail(string.Join(";", created.Errors.Select(e => e.Description).Distinct()));
         }
 
         // Role first: a later UserManager update of this instance would overwrite the scope ids bound below.

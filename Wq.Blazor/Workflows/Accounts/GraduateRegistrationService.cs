@@ -47,7 +47,7 @@ public sealed class GraduateRegistrationService(
             CreatedAt = clock.GetUtcNow(),
         };
         var created = await users.CreateAsync(user, form.Password);
-        if (!created.Succeeded) return OpResult.Fail(string.Join(";", created.Errors.Select(e => e.Description)));
+        if (!created.Succeeded) return OpResult.Fail(string.Join(";", created.Errors.Select(e => e.Description).Distinct()));
 
         // Role first: a later UserManager update of this instance would overwrite the scope ids bound below.
         await users.AddToRoleAsync(user, Roles.Graduate);

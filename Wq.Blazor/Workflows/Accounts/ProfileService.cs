@@ -37,7 +37,7 @@ public sealed class ProfileService(IDbContextFactory<WqDbContext> dbFactory, Wor
     {
         if (!actor.IsGraduate) return false;
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Graduates.AnyAsync(g => g.Id == actor.GraduateId && g.InfoConfirmedAt != null);
+        return await db.Graduates.AnyAsync(g => g.Id == actor.GraduateId && g.UserId == actor.UserId && g.InfoConfirmedAt != null);
     }
 
     /// <summary>「信息确认无误,进入系统」.</summary>

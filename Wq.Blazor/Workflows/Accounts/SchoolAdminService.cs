@@ -110,7 +110,7 @@ public sealed class SchoolAdminService(IDbContextFactory<WqDbContext> dbFactory,
             SchoolId = schoolId, DepartmentId = role == Roles.DepartmentReviewer ? departmentId : null,
         };
         var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded) return OpResult.Fail(string.Join(";", created.Errors.Select(e => e.Description)));
+        if (!created.Succeeded) return OpResult.Fail(string.Join(";", created.Errors.Select(e => e.Description).Distinct()));
         await users.AddToRoleAsync(user, role);
         var audited = await runner.RunAsync(actor, scope =>
         {
