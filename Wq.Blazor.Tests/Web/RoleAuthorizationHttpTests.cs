@@ -11,8 +11,11 @@ public class RoleAuthorizationHttpTests(AppFixture app)
     [InlineData("/graduate")]
     [InlineData("/graduate/confirm")]
     [InlineData("/employer")]
+    [InlineData("/review")]
     [InlineData("/review/corrections")]
     [InlineData("/review/settings")]
+    [InlineData("/employer/invite")]
+    [InlineData("/graduate/agreements/1")]
     [InlineData("/admin")]
     [InlineData("/admin/employers")]
     [InlineData("/notifications")]
@@ -32,6 +35,9 @@ public class RoleAuthorizationHttpTests(AppFixture app)
     [InlineData("grad2", "/admin/employers")]
     [InlineData("grad2", "/employer")]
     [InlineData("grad2", "/review/corrections")]
+    [InlineData("grad2", "/review")]
+    [InlineData("emp1", "/review/agreements/1")]
+    [InlineData("grad2", "/employer/invite")]
     [InlineData("emp1", "/graduate")]
     [InlineData("emp1", "/admin/employers")]
     [InlineData("dept1", "/review/settings")]
@@ -66,6 +72,8 @@ public class RoleAuthorizationHttpTests(AppFixture app)
     [InlineData("grad2", "/graduate", "李四")]
     [InlineData("school1", "/review/settings", "华夏理工大学")]
     [InlineData("dept1", "/review/corrections", "信息更正申请")]
+    [InlineData("dept1", "/review", "审核工作台")]
+    [InlineData("emp1", "/employer/invitations", "邀请与协议")]
     public async Task Users_reach_their_own_roles_pages(string userName, string path, string expectedText)
     {
         using var client = await WebSession.SignedInClientAsync(app, userName);
