@@ -34,11 +34,13 @@ public sealed class MailWorker(MailQueue queue, IMailSender sender, IDbContextFa
     private async Task<string?> AddressOfAsync(string userId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.GraduateId }).FirstOrDefaultAsync(ct);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.Email, u.GraduateId, u.EmployerId }).FirstOrDefaultAsync(ct);
         if (user is null) return null;
         if (!string.IsNullOrWhiteSpace(user.Email)) return user.Email;
-        return user.GraduateId is { } g
-            ? await db.Graduates.Where(x => x.Id == g).Select(x => x.Email).FirstOrDefaultAsync(ct)
-            : null;
+        // Accounts without their own address fall back to the roster's or the organisation's contact address.
+        if (user.GraduateId is { } g) return await db.Graduates.Where(x => x.Id == g).Select(x => x.Email).FirstOrDefaultAsync(ct);
+        if (user.EmployerId is { } e) return await db.Employers.Where(x => x.Id == e).Select(x => x.Email).FirstOrDefaultAsync(ct);
+        return null;
     }
 }
