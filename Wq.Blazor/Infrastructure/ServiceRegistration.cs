@@ -102,6 +102,7 @@ public static class ServiceRegistration
         services.AddSingleton<InvitationService>();
         services.AddSingleton<ResponseService>();
         services.AddSingleton<AgreementQueries>();
+        services.AddSingleton<CurrentDestinationQuery>();
         services.AddSingleton<AgreementIssuer>();
         services.AddSingleton<VerificationService>();
         services.AddSingleton<ExpiryService>();

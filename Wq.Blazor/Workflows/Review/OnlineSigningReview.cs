@@ -17,12 +17,7 @@ public sealed class OnlineSigningReview(AgreementIssuer issuer) : IReviewHandler
 
     public async Task<IReadOnlyList<ReviewItem>> PendingAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct)
     {
-        var state = ReviewerGate.LevelOf(reviewer) switch
-        {
-            ReviewLevel.Department => AgreementState.PendingDepartmentReview,
-            ReviewLevel.School => AgreementState.PendingSchoolReview,
-            _ => (AgreementState?)null,
-        };
+        var state = ReviewerGate.WaitingState(reviewer, AgreementState.PendingDepartmentReview, AgreementState.PendingSchoolReview);
         if (state is null) return [];
         var q = db.Agreements.AsNoTracking()
             .Where(a => a.Channel == AgreementChannel.Online && a.State == state && a.SchoolId == reviewer.SchoolId);

@@ -21,12 +21,7 @@ public sealed class TerminationReview : IReviewHandler
 
     public async Task<IReadOnlyList<ReviewItem>> PendingAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct)
     {
-        var state = ReviewerGate.LevelOf(reviewer) switch
-        {
-            ReviewLevel.Department => TerminationState.PendingDepartmentReview,
-            ReviewLevel.School => TerminationState.PendingSchoolReview,
-            _ => (TerminationState?)null,
-        };
+        var state = ReviewerGate.WaitingState(reviewer, TerminationState.PendingDepartmentReview, TerminationState.PendingSchoolReview);
         if (state is null) return [];
         var q = db.Terminations.AsNoTracking().Where(t => t.State == state && t.SchoolId == reviewer.SchoolId);
         if (reviewer.IsDepartmentReviewer) q = q.Where(t => t.DepartmentId == reviewer.DepartmentId);

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data;
+using Wq.Blazor.Domain.CodeTables;
+using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Workflows;
+
+namespace Wq.Blazor.Workflows.Signing;
+
+/// <summary>What the graduate's home shows as 当前去向.</summary>
+public sealed record CurrentDestinationView(DestinationKind Kind, long RecordId, string Title, string StateLabel, string? Link);
+
+public sealed class CurrentDestinationQuery(IDbContextFactory<WqDbContext> dbFactory)
+{
+    public async Task<CurrentDestinationView?> ForGraduateAsync(ActorContext actor)
+    {
+        if (!actor.IsGraduate) return null;
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var claim = await db.DestinationClaims.AsNoTracking().FirstOrDefaultAsync(c => c.GraduateId == actor.GraduateId);
+        if (claim is null) return null;
+        if (claim.Kind == DestinationKind.Agreement)
+        {
+            var a = await db.Agreements.AsNoTracking().Where(x => x.Id == claim.RecordId)
+                .Select(x => new { x.EmployerInfo.Name, x.State, x.Channel }).FirstAsync();
+            return new(claim.Kind, claim.RecordId, $"就业协议:{a.Name}", AgreementStates.Label(a.State, a.Channel), $"/graduate/agreements/{claim.RecordId}");
+        }
+        var r = await db.DestinationRegistrations.AsNoTracking().Where(x => x.Id == claim.RecordId)
+            .Select(x => new { x.DestinationCode, x.OrganisationName, x.State }).FirstAsync();
+        return new(claim.Kind, claim.RecordId, $"{DestinationTypes.Find(r.DestinationCode)?.Name}:{r.OrganisationName}",
+            RegistrationWorkflow.Label(r.State), null);
+    }
+}
