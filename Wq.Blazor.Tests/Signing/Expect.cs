@@ -32,7 +32,7 @@ internal static class Expect
 
     /// <summary>
     /// Runs <paramref name="act"/> and asserts it moved the agreement to <paramref name="to"/>:
-    /// version + 1 and exactly one new audit row for it (action, from, to, actor). Other records
+    /// version + 1 and exactly one new audit row for it (action, from, to, actor, IP, time). Other records
     /// may add <paramref name="otherAuditRows"/> rows of their own in the same transaction.
     /// </summary>
     public static async Task<AuditEvent> MovedAsync(SigningApp app, long agreementId, ActorContext actor,
@@ -51,6 +51,8 @@ internal static class Expect
         Assert.Equal(to.ToString(), row.ToState);
         Assert.Equal(actor.Role, row.ActorRole);
         Assert.Equal(string.IsNullOrEmpty(actor.UserId) ? null : actor.UserId, row.ActorUserId);
+        Assert.Equal(actor.Ip, row.Ip);
+        Assert.Equal(app.Clock.GetUtcNow(), row.At);
         Assert.Equal(before.AuditRows + 1 + otherAuditRows, after.AuditRows);
         return row;
     }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Wq.Blazor.Data;
 using Wq.Blazor.Domain;
+using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Validation;
 using Wq.Blazor.Domain.Workflows;
@@ -35,6 +36,7 @@ public sealed class SigningApp : IAsyncLifetime
     private readonly Factory _factory;
     private readonly SemaphoreSlim _arrange = new(1, 1);
     private int _employerSerial;
+    private int _graduateSerial;
 
     public SigningApp()
     {
@@ -149,6 +151,59 @@ public sealed class SigningApp : IAsyncLifetime
                 u => { u.SchoolId = d.SchoolId; u.DepartmentId = d.Id; });
             await db.SaveChangesAsync();
             return new ActorContext(user.Id, user.DisplayName, Roles.DepartmentReviewer, SchoolId: d.SchoolId, DepartmentId: d.Id, Ip: "127.0.0.1");
+        }
+        finally { _arrange.Release(); }
+    }
+
+    /// <summary>Another school (own code and review mode) with one 计算机学院 and a reviewer at each level.</summary>
+    public async Task<TestSchool> NewSchoolAsync(ReviewMode mode, string code)
+    {
+        await _arrange.WaitAsync();
+        try
+        {
+            await using var db = await DbAsync();
+            var school = new School { Code = code, Name = $"测试大学{code}", EmploymentOffice = "就业指导中心", ReviewMode = mode };
+            school.Departments.Add(new Department { Name = ComputerScience });
+            db.Schools.Add(school);
+            await db.SaveChangesAsync();
+            var d = school.Departments[0];
+            var su = await AddUserAsync(db, $"school-{code}", $"{school.Name}审核员", Roles.SchoolReviewer, u => u.SchoolId = school.Id);
+            var du = await AddUserAsync(db, $"dept-{code}", $"{school.Name}院系审核员", Roles.DepartmentReviewer,
+                u => { u.SchoolId = school.Id; u.DepartmentId = d.Id; });
+            await db.SaveChangesAsync();
+            return new TestSchool(school.Id, code, d.Id,
+                new ActorContext(su.Id, su.DisplayName, Roles.SchoolReviewer, SchoolId: school.Id, Ip: "127.0.0.1"),
+                new ActorContext(du.Id, du.DisplayName, Roles.DepartmentReviewer, SchoolId: school.Id, DepartmentId: d.Id, Ip: "127.0.0.1"));
+        }
+        finally { _arrange.Release(); }
+    }
+
+    /// <summary>A new roster entry at <paramref name="school"/>, with an account and confirmed basic info.</summary>
+    public async Task<ActorContext> NewGraduateAtAsync(TestSchool school, EducationLevel level)
+    {
+        await _arrange.WaitAsync();
+        try
+        {
+            var n = ++_graduateSerial;
+            await using var db = await DbAsync();
+            var year = await db.Graduates.Select(x => x.GraduationYear).FirstAsync();
+            var first17 = $"11010520030101{n:000}";
+            var g = new Graduate
+            {
+                SchoolId = school.SchoolId, DepartmentId = school.DepartmentId, StudentNo = $"T{n:000000}", Name = "陈思远",
+                Gender = Gender.Male, IdNumber = first17 + ResidentIdNumber.ComputeCheckChar(first17), Major = "软件工程",
+                Level = level, GraduationYear = year, Phone = $"1390000{n:0000}", Origin = "北京市",
+                InfoConfirmedAt = Clock.GetUtcNow(),
+            };
+            db.Graduates.Add(g);
+            await db.SaveChangesAsync();
+            var user = await AddUserAsync(db, $"g{g.Id}", g.Name, Roles.Graduate, u =>
+            {
+                u.GraduateId = g.Id; u.SchoolId = g.SchoolId; u.DepartmentId = g.DepartmentId;
+            });
+            g.UserId = user.Id;
+            await db.SaveChangesAsync();
+            return new ActorContext(user.Id, user.DisplayName, Roles.Graduate, g.Id, null, g.SchoolId, g.DepartmentId, "127.0.0.1");
         }
         finally { _arrange.Release(); }
     }
@@ -272,6 +327,8 @@ public sealed class SigningApp : IAsyncLifetime
         }
     }
 }
+
+public sealed record TestSchool(int SchoolId, string Code, int DepartmentId, ActorContext SchoolReviewer, ActorContext DepartmentReviewer);
 
 /// <summary>A snapshot of one agreement and of every table a transition writes to.</summary>
 public sealed record World(
