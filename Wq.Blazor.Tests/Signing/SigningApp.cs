@@ -186,7 +186,7 @@ public sealed class SigningApp : IAsyncLifetime
         {
             var n = ++_graduateSerial;
             await using var db = await DbAsync();
-            var year = await db.Graduates.Select(x => x.GraduationYear).FirstAsync();
+            var year = await db.Graduates.OrderBy(x => x.Id).Select(x => x.GraduationYear).FirstAsync();
             var first17 = $"11010520030101{n:000}";
             var g = new Graduate
             {
