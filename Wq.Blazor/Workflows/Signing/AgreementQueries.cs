@@ -36,7 +36,7 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
         if (actor.IsGraduate && a.State == AgreementState.Invited)
         {
             if (a.ExpiresAt <= clock.GetUtcNow()) { viewOnly = ResponseService.ExpiredMessage; allowed = []; }
-            else if (await BlockerAsync(db, a.GraduateId) is { } blocker) { viewOnly = blocker; allowed = allowed.Where(t => t != AgreementTrigger.Accept).ToList(); }
+            else if (await BlockerAsync(db, a.GraduateId) is { } blocker) { viewOnly = blocker; allowed = []; }
         }
         var g = a.Graduate!;
         return new AgreementView(a.Id, a.Version, a.Number, a.Channel, a.State, AgreementStates.Label(a.State, a.Channel),

@@ -36,6 +36,9 @@ public sealed class ResponseService(WorkflowRunner runner)
             var text = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             if (text?.Length > 500) throw new WorkflowRefusal("拒绝原因不能超过500字");
             scope.Move(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Reject, Actor.Graduate, mode, text, version);
+            // SPEC §3 rule 1: while another agreement is current this invitation is view-only (只能查看,无法操作).
+            if (await CurrentDestination.BlockerForAgreementAsync(scope, agreement.GraduateId) is { } blocker)
+                throw new WorkflowRefusal(blocker);
             agreement.AnsweredAt = scope.Now;
             agreement.LastOpinion = text;
             await SigningEvents.NotifyEmployerAsync(scope, agreement, "毕业生已拒绝签约邀请",
