@@ -41,6 +41,19 @@ public class ExpiryTests(SigningApp app) : IClassFixture<SigningApp>
     }
 
     [Fact]
+    public async Task Past_the_deadline_the_employer_can_no_longer_withdraw_it_ends_expired()
+    {
+        var graduate = await app.NewGraduateAsync();
+        var employer = await app.NewEmployerAsync();
+        var id = await app.InviteAsync(employer, graduate, responseDays: 3);
+
+        app.Clock.Advance(TimeSpan.FromDays(3));
+
+        await Expect.RefusedAsync(app, id, async () => await app.Invitations.WithdrawAsync(employer, id), ResponseService.ExpiredMessage);
+        Assert.Empty((await app.Queries.GetAsync(employer, id))!.Allowed);
+    }
+
+    [Fact]
     public async Task The_expiry_job_marks_expired_notifies_both_sides_once_and_lets_the_employer_invite_again()
     {
         await app.Expiry.ExpireDueAsync(); // whatever other tests of this class left due on the shared clock

@@ -62,6 +62,16 @@ public class ResponseTests(SigningApp app) : IClassFixture<SigningApp>
     }
 
     [Fact]
+    public async Task Until_basic_information_is_confirmed_neither_answer_is_possible()
+    {
+        var graduate = await app.NewGraduateAsync(confirmed: false);
+        var id = await app.InviteAsync(await app.NewEmployerAsync(), graduate);
+
+        await Expect.RefusedAsync(app, id, async () => await app.Responses.AcceptAsync(graduate, id), "请先确认基本信息");
+        await Expect.RefusedAsync(app, id, async () => await app.Responses.RejectAsync(graduate, id, null), "请先确认基本信息");
+    }
+
+    [Fact]
     public async Task A_stale_version_is_refused()
     {
         var graduate = await app.NewGraduateAsync();

@@ -56,9 +56,10 @@ public sealed class OnlineSigningReview(AgreementIssuer issuer) : IReviewHandler
                 await SigningEvents.NotifyEmployerAsync(scope, agreement, "签约成功", $"协议书编号 {agreement.Number} 已签约成功。");
                 break;
             case AgreementState.ReviewFailed:
+                var level = reviewer.IsDepartmentReviewer ? "院系" : "学校";
                 await CurrentDestination.ReleaseAsync(scope, agreement.GraduateId, DestinationKind.Agreement, agreement.Id);
-                await SigningEvents.NotifyGraduateAsync(scope, agreement, "签约失败", $"学校审核不通过:{command.Opinion}。如仍需签约,请与单位协商后由单位重新发起邀请。");
-                await SigningEvents.NotifyEmployerAsync(scope, agreement, "签约失败", $"学校审核不通过:{command.Opinion}");
+                await SigningEvents.NotifyGraduateAsync(scope, agreement, "签约失败", $"{level}审核不通过:{command.Opinion}。如仍需签约,请与单位协商后由单位重新发起邀请。");
+                await SigningEvents.NotifyEmployerAsync(scope, agreement, "签约失败", $"{level}审核不通过:{command.Opinion}");
                 break;
             default:
                 await SigningEvents.NotifyGraduateAsync(scope, agreement, "院系审核已通过", "你的签约已通过院系审核,等待学校审核。");

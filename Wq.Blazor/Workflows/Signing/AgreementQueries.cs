@@ -33,6 +33,7 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
         var mode = await db.Schools.Where(s => s.Id == a.SchoolId).Select(s => s.ReviewMode).FirstAsync();
         var allowed = AllowedFor(actor, a, mode);
         string? viewOnly = null;
+        if (actor.IsEmployer && a.State == AgreementState.Invited && a.ExpiresAt <= clock.GetUtcNow()) allowed = [];
         if (actor.IsGraduate && a.State == AgreementState.Invited)
         {
             if (a.ExpiresAt <= clock.GetUtcNow()) { viewOnly = ResponseService.ExpiredMessage; allowed = []; }

@@ -76,6 +76,8 @@ public sealed class InvitationService(IDbContextFactory<WqDbContext> dbFactory, 
         runner.RunAsync(actor, async scope =>
         {
             var (agreement, mode) = await SigningEvents.LoadForEmployerAsync(scope, agreementId);
+            // Past the deadline the invitation is already void: it ends 已过期, not 已撤回.
+            ResponseService.EnsureOpen(scope, agreement);
             scope.Move(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Withdraw, Actor.Employer, mode, expectedVersion: version);
             agreement.AnsweredAt = scope.Now;
             await SigningEvents.NotifyGraduateAsync(scope, agreement, "签约邀请已撤回", $"{agreement.EmployerInfo.Name}撤回了签约邀请。");

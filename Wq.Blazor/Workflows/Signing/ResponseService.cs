@@ -32,6 +32,8 @@ public sealed class ResponseService(WorkflowRunner runner)
         runner.RunAsync(actor, async scope =>
         {
             var (agreement, mode) = await SigningEvents.LoadForGraduateAsync(scope, agreementId);
+            if (!await scope.Db.Graduates.AnyAsync(g => g.Id == agreement.GraduateId && g.InfoConfirmedAt != null))
+                throw new WorkflowRefusal("请先确认基本信息");
             EnsureOpen(scope, agreement);
             var text = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             if (text?.Length > 500) throw new WorkflowRefusal("拒绝原因不能超过500字");
@@ -47,7 +49,7 @@ public sealed class ResponseService(WorkflowRunner runner)
         });
 
     /// <summary>Expiry is exact: a late answer is refused whether or not the expiry job has run yet.</summary>
-    private static void EnsureOpen(TransitionScope scope, Agreement agreement)
+    internal static void EnsureOpen(TransitionScope scope, Agreement agreement)
     {
         if (agreement.State == AgreementState.Invited && agreement.ExpiresAt is { } due && scope.Now >= due)
             throw new WorkflowRefusal(ExpiredMessage);
