@@ -36,7 +36,7 @@ internal static class OnlineSigningFlow
             await employer.Locator("#t-salary").FillAsync("18000");
             await Portal.SelectAsync(employer, "档案接收", "人才服务机构");
             await employer.Locator("#send-invitation").ClickAsync();
-            await employer.WaitForURLAsync("**/employer/agreements/*");
+            await Expect(employer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/employer/agreements/\\d+$"));
             await Portal.ExpectStateAsync(employer, "Invited");
 
             // The graduate's open list shows it without a reload.
@@ -113,7 +113,7 @@ internal static class OnlineSigningFlow
         await page.Locator("#t-salary").FillAsync("16000");
         await Portal.SelectAsync(page, "档案接收", "单位接收");
         await page.Locator("#send-invitation").ClickAsync();
-        await page.WaitForURLAsync("**/employer/agreements/*");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/employer/agreements/\\d+$"));
         return page;
     }
 }

@@ -26,7 +26,7 @@ public sealed class OnlineTerminationTests(TerminationServer server, BrowserFixt
             // grad1 confirms their basic information, then accepts emp1's seeded invitation.
             await Portal.OpenAsync(graduate, server, "/graduate/confirm");
             await graduate.Locator("#confirm-info").ClickAsync();
-            await graduate.WaitForURLAsync("**/graduate");
+            await Expect(graduate.Locator("#graduate-home")).ToBeVisibleAsync();
             await Portal.OpenAsync(graduate, server, "/graduate/invitations");
             await graduate.Locator(".wq-invitation").Filter(new() { HasText = "星辰科技有限公司" }).GetByText("查看详情").ClickAsync();
             await graduate.Locator("#accept").ClickAsync();
