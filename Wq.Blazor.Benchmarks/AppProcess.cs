@@ -103,13 +103,19 @@ internal sealed class AppProcess : IAsyncDisposable
         throw Failure($"login page not served within {timeout.TotalSeconds:0} s");
     }
 
-    /// <summary>VmRSS, RssAnon (heap, stacks: no mapped files) and VmHWM of the app from /proc, in KB.</summary>
+    /// <summary>CPU time (user + system, all threads) the app has used so far: less sensitive to other load than wall time.</summary>
+    public TimeSpan CpuTime
+    {
+        get { _process.Refresh(); return _process.TotalProcessorTime; }
+    }
+
+    /// <summary>VmRSS, RssAnon (heap, stacks: no mapped files) and VmHWM of the app from /proc, in KB; its thread count.</summary>
     public ProcMemory ReadMemory()
     {
         long Kb(string[] lines, string key) =>
             long.Parse(lines.First(l => l.StartsWith(key, StringComparison.Ordinal))[key.Length..].Trim().Split(' ')[0]);
         var status = File.ReadAllLines($"/proc/{Pid}/status");
-        return new ProcMemory(Kb(status, "VmRSS:"), Kb(status, "RssAnon:"), Kb(status, "VmHWM:"));
+        return new ProcMemory(Kb(status, "VmRSS:"), Kb(status, "RssAnon:"), Kb(status, "VmHWM:"), (int)Kb(status, "Threads:"));
     }
 
     public async ValueTask DisposeAsync()
@@ -167,5 +173,5 @@ internal sealed class AppProcess : IAsyncDisposable
     private static extern int SysKill(int pid, int signal);
 }
 
-/// <summary>Resident memory of a process, in KB.</summary>
-internal readonly record struct ProcMemory(long RssKb, long RssAnonKb, long PeakRssKb);
+/// <summary>Resident memory of a process, in KB, and its thread count (each thread's stack is resident too).</summary>
+internal readonly record struct ProcMemory(long RssKb, long RssAnonKb, long PeakRssKb, int Threads);

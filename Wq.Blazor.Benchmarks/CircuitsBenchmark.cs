@@ -30,10 +30,10 @@ internal sealed class CircuitsBenchmark : IBenchmark
         for (var run = 1; run <= runs; run++)
         {
             Console.WriteLine($"run {run}/{runs}");
-            Console.WriteLine($"  {"circuits",8} {"connected",9} {"VmRSS MB",9} {"RssAnon MB",10} {"GC heap MB",10} {"RSS after GC MB",15}");
+            Console.WriteLine($"  {"circuits",8} {"connected",9} {"VmRSS MB",9} {"RssAnon MB",10} {"threads",7} {"GC heap MB",10} {"RSS after GC MB",15}");
             var rows = await OneRunAsync(settle);
             foreach (var r in rows)
-                Console.WriteLine($"  {r.Circuits,8} {r.Connected,9} {Mb(r.Before.RssKb),9} {Mb(r.Before.RssAnonKb),10} " +
+                Console.WriteLine($"  {r.Circuits,8} {r.Connected,9} {Mb(r.Before.RssKb),9} {Mb(r.Before.RssAnonKb),10} {r.Before.Threads,7} " +
                     $"{(r.GcHeapBytes is { } h ? Stats.F(h / 1048576.0) : "n/a"),10} {Mb(r.After.RssKb),15}");
             var (first, last) = (rows[0], rows[^1]);
             var n = last.Circuits - first.Circuits;

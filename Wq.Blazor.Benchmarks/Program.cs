@@ -18,7 +18,12 @@ var runner = new BenchRunner(Options.Int(rest, "--warmup", 5), Options.Int(rest,
 #if DEBUG
 Console.WriteLine("warning: Debug build; use -c Release for numbers worth quoting");
 #endif
-Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
 benchmarks.Single(b => b.Name == args[0]).Run(runner, rest);
+// Other engineers share the machine: the load says how much to trust wall-clock numbers.
+Console.WriteLine($"load average at end: {LoadAverage()}");
 return 0;
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 

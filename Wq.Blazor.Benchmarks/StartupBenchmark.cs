@@ -42,6 +42,7 @@ internal sealed class StartupBenchmark : IBenchmark
                 Console.WriteLine(variant);
                 Console.WriteLine(Stats.Line("  listening (log line)", samples.Where(s => s.Listening is not null).Select(s => s.Listening!.Value.TotalMilliseconds)));
                 Console.WriteLine(Stats.Line("  login 200", samples.Select(s => s.Login.TotalMilliseconds)));
+                Console.WriteLine(Stats.Line("  app CPU time at login 200 (user+sys)", samples.Select(s => s.Cpu.TotalMilliseconds)));
                 Console.WriteLine(Stats.Line("  first request (login − listening)",
                     samples.Where(s => s.Listening is not null).Select(s => (s.Login - s.Listening!.Value).TotalMilliseconds)));
             }
@@ -49,6 +50,10 @@ internal sealed class StartupBenchmark : IBenchmark
             var warm = Stats.Median(results["seeded folder"].Select(s => s.Login.TotalMilliseconds));
             Console.WriteLine($"ratio empty/seeded (median login 200): {Stats.F(empty / warm, "0.00")}×, " +
                 $"migrate+seed costs ≈ {Stats.F(empty - warm, "0")} ms");
+            var emptyCpu = Stats.Median(results["empty folder (migrate+seed)"].Select(s => s.Cpu.TotalMilliseconds));
+            var warmCpu = Stats.Median(results["seeded folder"].Select(s => s.Cpu.TotalMilliseconds));
+            Console.WriteLine($"ratio empty/seeded (median CPU time): {Stats.F(emptyCpu / warmCpu, "0.00")}×, " +
+                $"migrate+seed costs ≈ {Stats.F(emptyCpu - warmCpu, "0")} ms of CPU");
         }
         finally { AppProcess.DeleteDirectory(seeded); }
     }
@@ -57,8 +62,8 @@ internal sealed class StartupBenchmark : IBenchmark
     {
         await using var app = AppProcess.Start(dataDirectory);
         var login = await app.WaitForLoginPageAsync(TimeSpan.FromSeconds(120));
-        return new Sample(login, app.ListeningAt);
+        return new Sample(login, app.ListeningAt, app.CpuTime);
     }
 
-    readonly record struct Sample(TimeSpan Login, TimeSpan? Listening);
+    readonly record struct Sample(TimeSpan Login, TimeSpan? Listening, TimeSpan Cpu);
 }
