@@ -50,7 +50,5 @@ internal sealed class BenchRunner(int warmup, int iterations)
             $"min {samples[0],8:0.00} ms   mean {samples.Average(),8:0.00} ms   alloc {allocatedPerOp / 1024 / 1024,6:0.0} MB/op"));
     }
 
-    // Nearest-rank percentile over sorted samples.
-    static double Percentile(double[] sorted, double p) =>
-        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    static double Percentile(double[] sorted, double p) => Stats.Percentile(sorted, p);
 }

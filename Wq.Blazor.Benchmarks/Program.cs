@@ -1,8 +1,9 @@
 using Wq.Blazor.Benchmarks;
 
 // Usage: dotnet run -c Release --project Wq.Blazor.Benchmarks -- <benchmark> [options]
-//        options: --iterations N (default 50), --warmup N (default 5, per case), then benchmark-specific ones.
-IBenchmark[] benchmarks = [new PdfBenchmark()];
+//        options: --iterations N (default 50), --warmup N (default 5, per case), then benchmark-specific ones
+//        (startup: --runs; circuits: --runs --settle; live: --watchers --actions --warmup-actions).
+IBenchmark[] benchmarks = [new PdfBenchmark(), new StartupBenchmark(), new CircuitsBenchmark(), new LiveBenchmark()];
 
 if (args.Length == 0 || benchmarks.All(b => b.Name != args[0]))
 {
@@ -13,16 +14,16 @@ if (args.Length == 0 || benchmarks.All(b => b.Name != args[0]))
 }
 
 var rest = args[1..];
-var runner = new BenchRunner(Option(rest, "--warmup", 5), Option(rest, "--iterations", 50));
+var runner = new BenchRunner(Options.Int(rest, "--warmup", 5), Options.Int(rest, "--iterations", 50));
 #if DEBUG
 Console.WriteLine("warning: Debug build; use -c Release for numbers worth quoting");
 #endif
-Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
 benchmarks.Single(b => b.Name == args[0]).Run(runner, rest);
+// Other engineers share the machine: the load says how much to trust wall-clock numbers.
+Console.WriteLine($"load average at end: {LoadAverage()}");
 return 0;
 
-static int Option(string[] args, string name, int fallback)
-{
-    var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
-}
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+

@@ -1,0 +1,53 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Wq.Blazor.Infrastructure;
+
+namespace Wq.Blazor.Benchmarks;
+
+/// <summary>
+/// The whole app on a real Kestrel (127.0.0.1, free port) inside the benchmark process, with
+/// fresh seeded demo data, so a benchmark can call the app's services directly while real
+/// browsers watch. The type argument is any type of the app's assembly: this project's own
+/// top-level statements already make a `Program`.
+/// </summary>
+internal sealed class InProcessServer : WebApplicationFactory<WqOptions>
+{
+    private readonly string _dataDirectory = AppProcess.NewDataDirectory();
+
+    public InProcessServer() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    public string BaseUrl { get; private set; } = "";
+
+    public static InProcessServer Start()
+    {
+        var server = new InProcessServer();
+        server.StartServer();
+        server.BaseUrl = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First().TrimEnd('/');
+        return server;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Wq:DataDirectory", _dataDirectory);
+        builder.UseSetting("Demo:Seed", "true");
+        // Console logging of every request would be measured along with the app.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy", "Error");
+        builder.UseStaticWebAssets();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools(); // pooled connections keep the file open
+        AppProcess.DeleteDirectory(_dataDirectory);
+    }
+}

@@ -1,0 +1,174 @@
+using System.Runtime;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Wq.Blazor.Data;
+using Wq.Blazor.Domain;
+using Wq.Blazor.Workflows;
+using Wq.Blazor.Workflows.Signing;
+
+namespace Wq.Blazor.Benchmarks;
+
+/// <summary>
+/// Live-update latency: from just before an employer's action to the moment the DOM of every
+/// watching browser shows it. The app runs in-process (<see cref="InProcessServer"/>); watchers
+/// are contexts signed in as emp1 on /employer/invitations, whose table re-queries on every event
+/// of emp1's organisation. The action is InvitationService.InviteAsync(emp1, next roster graduate)
+/// called directly, one at a time; each adds a row. A MutationObserver in each page stamps
+/// Date.now() when the row count grows; the host stamps the action start on the same wall clock.
+/// Options: --watchers N (20), --actions N (100), --warmup-actions N (5).
+/// </summary>
+internal sealed class LiveBenchmark : IBenchmark
+{
+    const string Observe = """
+        () => {
+          const rows = () => document.querySelectorAll('#employer-agreements tbody tr').length;
+          const s = window.__wq = { count: rows(), times: {}, waiters: [] };
+          new MutationObserver(() => {
+            const n = rows();
+            if (n <= s.count) return;
+            const t = Date.now();
+            for (let k = s.count + 1; k <= n; k++) s.times[k] = t;
+            s.count = n;
+            s.waiters = s.waiters.filter(([want, resolve]) => { if (n >= want) { resolve(n); return false; } return true; });
+          }).observe(document.body, { childList: true, subtree: true });
+          return s.count;
+        }
+        """;
+    // Resolved by the observer, so waiting costs the pages no polling while a measurement runs.
+    const string WaitFor = "want => new Promise(r => window.__wq.count >= want ? r(window.__wq.count) : window.__wq.waiters.push([want, r]))";
+
+    public string Name => "live";
+    public string Description => "employer action → DOM of ≥20 watching browsers (live-update latency)";
+
+    public void Run(BenchRunner runner, string[] args) => RunAsync(
+        Options.Int(args, "--watchers", 20), Options.Int(args, "--actions", 100), Options.Int(args, "--warmup-actions", 5)).GetAwaiter().GetResult();
+
+    static async Task RunAsync(int watchers, int actions, int warmupActions)
+    {
+        await using var server = InProcessServer.Start();
+        var (actor, graduates, rowsBefore) = await LoadAsync(server, warmupActions + actions);
+        actions = Math.Min(actions, graduates.Count - warmupActions);
+        Console.WriteLine($"in-process app at {server.BaseUrl} ({(GCSettings.IsServerGC ? "server" : "workstation")} GC); " +
+            $"{watchers} watchers = emp1 on /employer/invitations; {actions} actions after {warmupActions} warm-up: InviteAsync(emp1, roster graduate)");
+
+        await using var browsers = await BrowserPool.LaunchAsync();
+        var pages = await browsers.OpenManyAsync(server.BaseUrl, "emp1", "/employer/invitations", watchers);
+        var counts = await Task.WhenAll(pages.Select(async p =>
+        {
+            await p.WaitForSelectorAsync("#employer-agreements");
+            return await p.EvaluateAsync<int>(Observe);
+        }));
+        if (counts.Any(c => c != rowsBefore))
+            throw new InvalidOperationException($"watchers show {string.Join(",", counts.Distinct())} rows, the database has {rowsBefore}");
+        await PrintClockCheckAsync(pages);
+
+        await using var scope = server.Services.CreateAsyncScope();
+        var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
+        var terms = new TermsInput
+        {
+            PositionTitle = "后端开发工程师", JobCategoryCode = "13", WorkLocation = "北京市海淀区", MonthlySalary = 15000,
+            ProbationMonths = 3, ArchiveReceiver = "2", ResponseDays = 5,
+        };
+        var starts = new List<(double Start, double Returned)>();
+        var cpu = new List<double>();
+        var missed = 0;
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        for (var i = 0; i < warmupActions + actions; i++)
+        {
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
+            var start = NowMs();
+            var result = await invitations.InviteAsync(actor, graduates[i], terms);
+            var returned = NowMs();
+            if (!result.Ok) throw new InvalidOperationException($"InviteAsync failed: {result.Error}");
+            if (i >= warmupActions) starts.Add((start, returned));
+            var all = Task.WhenAll(pages.Select(p => p.EvaluateAsync<int>(WaitFor, rowsBefore + i + 1)));
+            if (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(30))) != all) missed++;
+            self.Refresh();
+            if (i >= warmupActions) cpu.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+        }
+
+        var times = await Task.WhenAll(pages.Select(async p =>
+            JsonSerializer.Deserialize<Dictionary<int, double>>(await p.EvaluateAsync<string>("() => JSON.stringify(window.__wq.times)"))!));
+        Report(starts, times, rowsBefore + warmupActions, missed);
+        // The server's whole reaction (commit, 20 re-queries, 20 render diffs) in CPU time, which
+        // other load on the machine inflates far less than it inflates wall-clock latency.
+        var q = Math.Max(1, cpu.Count / 4);
+        Console.WriteLine(Stats.Line("benchmark+server process CPU per action", cpu));
+        Console.WriteLine($"  CPU per action, first {q} vs last {q} actions: median {Stats.F(Stats.Median(cpu.Take(q)))} ms vs " +
+            $"{Stats.F(Stats.Median(cpu.Skip(cpu.Count - q)))} ms (includes the Playwright client's {pages.Count} waits; 10 ms tick)");
+    }
+
+    static void Report(List<(double Start, double Returned)> starts, Dictionary<int, double>[] times, int firstRowCount, int missed)
+    {
+        var all = new List<double>();
+        var fromReturn = new List<double>();
+        var last = new List<double>();
+        var first = new List<double>();
+        var perAction = new List<List<double>>();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var rows = firstRowCount + i + 1;
+            var seen = times.Where(t => t.ContainsKey(rows)).Select(t => t[rows]).ToList();
+            if (seen.Count == 0) continue;
+            var lat = seen.Select(t => t - starts[i].Start).ToList();
+            perAction.Add(lat);
+            all.AddRange(lat);
+            fromReturn.AddRange(seen.Select(t => t - starts[i].Returned));
+            last.Add(lat.Max());
+            first.Add(lat.Min());
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(Stats.Line("InviteAsync call (start → return)", starts.Select(s => s.Returned - s.Start)));
+        Console.WriteLine(Stats.Line("DOM updated, every action × watcher", all));
+        Console.WriteLine(Stats.Line("  same, measured from InviteAsync return", fromReturn));
+        Console.WriteLine(Stats.Line("first watcher updated, per action", first));
+        Console.WriteLine(Stats.Line("last watcher updated, per action", last));
+        Console.WriteLine(Stats.Line("spread last − first, per action", last.Zip(first, (l, f) => l - f)));
+        var s = Stats.Sorted(all);
+        Console.WriteLine($"ratios: p95/median (all) {Stats.F(Stats.Percentile(s, 0.95) / Stats.Percentile(s, 0.5), "0.00")}×, " +
+            $"median last/first watcher {Stats.F(Stats.Median(last) / Stats.Median(first), "0.00")}×");
+        var quarter = Math.Max(1, perAction.Count / 4);
+        var early = Stats.Median(perAction.Take(quarter).SelectMany(x => x));
+        var late = Stats.Median(perAction.Skip(perAction.Count - quarter).SelectMany(x => x));
+        Console.WriteLine($"table growth: median of first {quarter} actions ({firstRowCount + 1}–{firstRowCount + quarter} rows) {Stats.F(early)} ms, " +
+            $"last {quarter} ({firstRowCount + perAction.Count - quarter + 1}–{firstRowCount + perAction.Count} rows) {Stats.F(late)} ms, ratio {Stats.F(late / early, "0.00")}×");
+        Console.WriteLine($"samples: {all.Count} of {starts.Count * times.Length} (action × watcher); actions whose wait timed out (30 s): {missed}");
+    }
+
+    /// <summary>Browser Date.now() against the host clock: both read the same wall clock, so the offset should be ~0.</summary>
+    static async Task PrintClockCheckAsync(IReadOnlyList<IPage> pages)
+    {
+        var offsets = new List<double>();
+        var trips = new List<double>();
+        foreach (var page in pages.Take(5))
+            for (var i = 0; i < 10; i++)
+            {
+                var before = NowMs();
+                var browser = await page.EvaluateAsync<double>("() => Date.now()");
+                var after = NowMs();
+                offsets.Add(browser - (before + after) / 2);
+                trips.Add(after - before);
+            }
+        Console.WriteLine($"clock check: browser Date.now() − host clock, median {Stats.F(Stats.Median(offsets), "0.00")} ms " +
+            $"(Date.now() has 1 ms resolution; Playwright round trip median {Stats.F(Stats.Median(trips), "0.00")} ms)");
+    }
+
+    static async Task<(ActorContext Actor, List<int> Graduates, int Rows)> LoadAsync(InProcessServer server, int wanted)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<WqDbContext>>().CreateDbContextAsync();
+        var user = await db.Users.Where(u => u.UserName == "emp1").Select(u => new { u.Id, u.DisplayName, u.EmployerId }).SingleAsync();
+        var actor = new ActorContext(user.Id, user.DisplayName, Roles.Employer, EmployerId: user.EmployerId);
+        // Roster graduates have no account: an invitation writes no notification, and no other open page reacts to it.
+        var invited = db.Agreements.Where(a => a.EmployerId == user.EmployerId).Select(a => a.GraduateId);
+        var graduates = await db.Graduates.Where(g => g.UserId == null && !invited.Contains(g.Id)).OrderBy(g => g.Id)
+            .Select(g => g.Id).Take(wanted).ToListAsync();
+        var rows = await db.Agreements.CountAsync(a => a.EmployerId == user.EmployerId);
+        return (actor, graduates, rows);
+    }
+
+    static double NowMs() => (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
+}
