@@ -12,7 +12,7 @@ public sealed class ExpiryService(IDbContextFactory<WqDbContext> dbFactory, Work
     {
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var due = await db.Agreements.Where(a => a.State == AgreementState.Invited && a.ExpiresAt <= now)
+        var due = await db.Agreements.Where(a => a.State == AgreementState.Invited && a.ExpiresAt <= now).OrderBy(a => a.ExpiresAt)
             .Select(a => a.Id).Take(500).ToListAsync(ct);
         var expired = 0;
         foreach (var id in due)
