@@ -309,12 +309,7 @@ public sealed class SigningApp : IAsyncLifetime
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Wq:DataDirectory", app.DataDirectory);
-            builder.UseSetting("Demo:Seed", "true");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
-            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+            builder.UseWqTestSettings(app.DataDirectory);
             // Refusals of out-of-scope requests are logged as warnings by design; they are expected here.
             builder.UseSetting("Logging:LogLevel:Wq.Blazor", "Error");
             builder.ConfigureTestServices(services =>

@@ -37,16 +37,7 @@ public class WqServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Wq:DataDirectory", DataDirectory);
-        builder.UseSetting("Demo:Seed", "true");
-        // The app's Information logs drown the test output; WQ_TEST_LOG_LEVEL=Information brings them back.
-        var logLevel = Environment.GetEnvironmentVariable("WQ_TEST_LOG_LEVEL") is { Length: > 0 } level ? level : "Warning";
-        builder.UseSetting("Logging:LogLevel:Default", logLevel);
-        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", logLevel);
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", logLevel);
-        // The test server speaks plain HTTP on purpose; its "no https port" warning is noise here.
-        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy", "Error");
+        builder.UseWqTestSettings(DataDirectory);
         // Serve wwwroot, scoped CSS and package assets (MudBlazor) from the build output.
         builder.UseStaticWebAssets();
     }

@@ -39,14 +39,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Wq:DataDirectory", DataDirectory);
-        builder.UseSetting("Demo:Seed", "true");
-        var logLevel = Environment.GetEnvironmentVariable("WQ_TEST_LOG_LEVEL") is { Length: > 0 } level ? level : "Warning";
-        builder.UseSetting("Logging:LogLevel:Default", logLevel);
-        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", logLevel);
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", logLevel);
-        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy", "Error");
+        builder.UseWqTestSettings(DataDirectory);
         builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 

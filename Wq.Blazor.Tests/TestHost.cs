@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace Wq.Blazor.Tests;
+
+/// <summary>How every test boots the real app: Development, its own data folder, demo data, quiet logs.</summary>
+public static class TestHost
+{
+    public static IWebHostBuilder UseWqTestSettings(this IWebHostBuilder builder, string dataDirectory)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Wq:DataDirectory", dataDirectory);
+        builder.UseSetting("Demo:Seed", "true");
+        // The app's Information logs drown the test output; WQ_TEST_LOG_LEVEL=Information brings them back.
+        var logLevel = Environment.GetEnvironmentVariable("WQ_TEST_LOG_LEVEL") is { Length: > 0 } level ? level : "Warning";
+        builder.UseSetting("Logging:LogLevel:Default", logLevel);
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", logLevel);
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", logLevel);
+        // The test server speaks plain HTTP on purpose; its "no https port" warning is noise here.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy", "Error");
+        return builder;
+    }
+}
