@@ -39,8 +39,6 @@ public static class AgreementStates
         AgreementState.PendingSigningDepartmentReview or AgreementState.PendingSigningSchoolReview or
         AgreementState.SigningReturned or AgreementState.Returned;
 
-    public static bool IsPendingReview(AgreementState s) => ReviewLevel(s) is not null;
-
     /// <summary>Which gate an item waits at, or null when no reviewer is due to act.</summary>
     public static ReviewLevel? ReviewLevel(AgreementState s) => s switch
     {

@@ -7,7 +7,4 @@ public static class ReviewGate
     /// <summary>The gate a new submission enters: the department first unless the school reviews alone.</summary>
     public static TState Entry<TState>(ReviewMode mode, TState departmentState, TState schoolState) =>
         mode == ReviewMode.SchoolOnly ? schoolState : departmentState;
-
-    public static Actor ReviewerFor(ReviewLevel level) =>
-        level == ReviewLevel.Department ? Actor.DepartmentReviewer : Actor.SchoolReviewer;
 }

@@ -11,7 +11,6 @@ public sealed record StoredFile(string StoredName, string ContentType, long Size
 public sealed class FileStore(string root)
 {
     public const long MaxUploadBytes = 10 * 1024 * 1024;
-    public const int MaxFilesPerSubmission = 10;
 
     public string Root { get; } = root;
 

@@ -52,8 +52,6 @@ public sealed class LiveUpdateBus(ILogger<LiveUpdateBus> log)
             });
     }
 
-    public int SubscriberCount => _byTopic.Values.SelectMany(h => h.Keys).Distinct().Count();
-
     private sealed class Subscription(Action dispose) : IDisposable
     {
         private Action? _dispose = dispose;

@@ -11,9 +11,7 @@ public sealed record AgreementView(
     DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? SignedAt, string? LastOpinion,
     long? PdfAttachmentId, string? VerificationCode, IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<AgreementTrigger> Allowed, string? ViewOnlyReason)
-{
-    public bool IsExpiredNow(DateTimeOffset now) => State == AgreementState.Invited && ExpiresAt <= now;
-}
+;
 
 /// <summary>A row of an agreement list.</summary>
 public sealed record AgreementRow(
