@@ -20,4 +20,12 @@ public sealed record ActorContext(
     public bool IsDepartmentReviewer => Role == Roles.DepartmentReviewer && DepartmentId is not null && SchoolId is not null;
     public bool IsSchoolReviewer => Role == Roles.SchoolReviewer && SchoolId is not null;
     public bool IsAdmin => Role == Roles.Admin;
+
+    /// <summary>The actor a workflow table knows this user as, or null for roles no table names (admin, system).</summary>
+    public Domain.Workflows.Actor? TableActor =>
+        IsGraduate ? Domain.Workflows.Actor.Graduate
+        : IsEmployer ? Domain.Workflows.Actor.Employer
+        : IsDepartmentReviewer ? Domain.Workflows.Actor.DepartmentReviewer
+        : IsSchoolReviewer ? Domain.Workflows.Actor.SchoolReviewer
+        : null;
 }

@@ -33,11 +33,12 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
         var mode = await db.Schools.Where(s => s.Id == a.SchoolId).Select(s => s.ReviewMode).FirstAsync();
         var allowed = AllowedFor(actor, a, mode);
         string? viewOnly = null;
-        if (actor.IsEmployer && a.State == AgreementState.Invited && a.ExpiresAt <= clock.GetUtcNow()) allowed = [];
+        var pastDeadline = ResponseService.IsPastDeadline(a, clock.GetUtcNow());
+        if (pastDeadline) allowed = [];
         if (actor.IsGraduate && a.State == AgreementState.Invited)
         {
-            if (a.ExpiresAt <= clock.GetUtcNow()) { viewOnly = ResponseService.ExpiredMessage; allowed = []; }
-            else if (await BlockerAsync(db, a.GraduateId) is { } blocker) { viewOnly = blocker; allowed = []; }
+            if (pastDeadline) viewOnly = ResponseService.ExpiredMessage;
+            else if (await CurrentDestination.BlockerForAgreementAsync(db, a.GraduateId) is { } blocker) { viewOnly = blocker; allowed = []; }
         }
         var g = a.Graduate!;
         return new AgreementView(a.Id, a.Version, a.Number, a.Channel, a.State, AgreementStates.Label(a.State, a.Channel),
@@ -48,20 +49,8 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
             await AgreementTimeline.LoadAsync(db, a.Id), allowed, viewOnly);
     }
 
-    private static List<AgreementTrigger> AllowedFor(ActorContext actor, Agreement a, ReviewMode mode)
-    {
-        var role = actor.IsGraduate ? Actor.Graduate : actor.IsEmployer ? Actor.Employer
-            : actor.IsDepartmentReviewer ? Actor.DepartmentReviewer : actor.IsSchoolReviewer ? Actor.SchoolReviewer : (Actor?)null;
-        return role is null ? [] : OnlineSigningWorkflow.Table.Allowed(a.State, role.Value, mode).ToList();
-    }
-
-    private static async Task<string?> BlockerAsync(WqDbContext db, int graduateId)
-    {
-        var claim = await db.DestinationClaims.AsNoTracking().FirstOrDefaultAsync(c => c.GraduateId == graduateId);
-        if (claim is not { Kind: DestinationKind.Agreement }) return null;
-        var name = await db.Agreements.Where(x => x.Id == claim.RecordId).Select(x => x.EmployerInfo.Name).FirstOrDefaultAsync();
-        return $"你已与{name}签约,其他签约邀请只能查看,无法操作";
-    }
+    private static List<AgreementTrigger> AllowedFor(ActorContext actor, Agreement a, ReviewMode mode) =>
+        actor.TableActor is { } role ? OnlineSigningWorkflow.Table.Allowed(a.State, role, mode).ToList() : [];
 
     private static async Task<IReadOnlyList<AgreementRow>> Rows(IQueryable<Agreement> q)
     {

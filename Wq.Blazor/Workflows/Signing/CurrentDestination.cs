@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data;
 using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Infrastructure.Live;
@@ -13,13 +14,16 @@ internal static class CurrentDestination
 {
     public const string RaceMessage = "你已有当前去向(可能刚刚在其他页面完成了操作),请刷新后查看";
 
-    /// <summary>Why an agreement cannot start now, or null when it can.</summary>
-    public static async Task<string?> BlockerForAgreementAsync(TransitionScope scope, int graduateId, long exceptAgreementId = 0)
+    /// <summary>
+    /// Why the graduate's invitations are view-only now (rule 1), or null when they can be answered.
+    /// The services refuse with it and the detail page shows it, so both say the same thing.
+    /// </summary>
+    public static async Task<string?> BlockerForAgreementAsync(WqDbContext db, int graduateId)
     {
-        var claim = await scope.Db.DestinationClaims.AsNoTracking().FirstOrDefaultAsync(c => c.GraduateId == graduateId);
-        if (claim is not { Kind: DestinationKind.Agreement } || claim.RecordId == exceptAgreementId) return null;
-        var employer = await scope.Db.Agreements.Where(a => a.Id == claim.RecordId).Select(a => a.EmployerInfo.Name).FirstOrDefaultAsync();
-        return $"你已与{employer}签约,其他签约邀请只能查看";
+        var claim = await db.DestinationClaims.AsNoTracking().FirstOrDefaultAsync(c => c.GraduateId == graduateId);
+        if (claim is not { Kind: DestinationKind.Agreement }) return null;
+        var employer = await db.Agreements.Where(a => a.Id == claim.RecordId).Select(a => a.EmployerInfo.Name).FirstOrDefaultAsync();
+        return $"你已与{employer}签约,其他签约邀请只能查看,无法操作";
     }
 
     /// <summary>
@@ -28,7 +32,7 @@ internal static class CurrentDestination
     /// </summary>
     public static async Task ClaimForAgreementAsync(TransitionScope scope, Graduate graduate, Agreement agreement, ReviewMode mode)
     {
-        if (await BlockerForAgreementAsync(scope, graduate.Id) is { } blocker) throw new WorkflowRefusal(blocker);
+        if (await BlockerForAgreementAsync(scope.Db, graduate.Id) is { } blocker) throw new WorkflowRefusal(blocker);
         var claim = await scope.Db.DestinationClaims.FirstOrDefaultAsync(c => c.GraduateId == graduate.Id);
         if (claim is null)
         {

@@ -39,7 +39,7 @@ public sealed class ResponseService(WorkflowRunner runner)
             if (text?.Length > 500) throw new WorkflowRefusal("拒绝原因不能超过500字");
             scope.Move(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Reject, Actor.Graduate, mode, text, version);
             // SPEC §3 rule 1: while another agreement is current this invitation is view-only (只能查看,无法操作).
-            if (await CurrentDestination.BlockerForAgreementAsync(scope, agreement.GraduateId) is { } blocker)
+            if (await CurrentDestination.BlockerForAgreementAsync(scope.Db, agreement.GraduateId) is { } blocker)
                 throw new WorkflowRefusal(blocker);
             agreement.AnsweredAt = scope.Now;
             agreement.LastOpinion = text;
@@ -51,7 +51,10 @@ public sealed class ResponseService(WorkflowRunner runner)
     /// <summary>Expiry is exact: a late answer is refused whether or not the expiry job has run yet.</summary>
     internal static void EnsureOpen(TransitionScope scope, Agreement agreement)
     {
-        if (agreement.State == AgreementState.Invited && agreement.ExpiresAt is { } due && scope.Now >= due)
-            throw new WorkflowRefusal(ExpiredMessage);
+        if (IsPastDeadline(agreement, scope.Now)) throw new WorkflowRefusal(ExpiredMessage);
     }
+
+    /// <summary>An invitation whose response window has closed, expired or not yet marked so.</summary>
+    internal static bool IsPastDeadline(Agreement agreement, DateTimeOffset now) =>
+        agreement.State == AgreementState.Invited && agreement.ExpiresAt is { } due && now >= due;
 }

@@ -41,8 +41,8 @@ public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory)
     private static async Task<TerminationView> ViewAsync(WqDbContext db, ActorContext actor, Termination t)
     {
         var mode = await db.Schools.Where(s => s.Id == t.SchoolId).Select(s => s.ReviewMode).FirstAsync();
-        var role = actor.IsGraduate || actor.IsEmployer ? TerminationEvents.RelativeActor(actor, t)
-            : actor.IsDepartmentReviewer ? Actor.DepartmentReviewer : Actor.SchoolReviewer;
+        // The parties are Initiator/Counterparty to the table; reviewers are who they are.
+        var role = actor.IsGraduate || actor.IsEmployer ? TerminationEvents.RelativeActor(actor, t) : actor.TableActor!.Value;
         var table = t.Online ? TerminationWorkflow.Online : TerminationWorkflow.Offline;
         var id = t.Id.ToString();
         var audit = await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == "Termination" && e.RecordId == id).OrderBy(e => e.Id).ToListAsync();
