@@ -41,8 +41,8 @@ public class CjkFontResolverTests
 
         var fonts = pdf.GetPage(1).Letters.Select(l => l.FontName).Distinct().ToList();
 
-        Assert.Contains(fonts, f => f.Contains("Noto Sans SC") && f.Contains("Bold"));
-        Assert.Contains(fonts, f => f.Contains("Noto Sans SC") && !f.Contains("Bold"));
+        Assert.Contains(fonts, f => f is not null && f.Contains("Noto Sans SC") && f.Contains("Bold"));
+        Assert.Contains(fonts, f => f is not null && f.Contains("Noto Sans SC") && !f.Contains("Bold"));
     }
 
     // The table directory lists 4-byte tags; compare them as byte arrays.

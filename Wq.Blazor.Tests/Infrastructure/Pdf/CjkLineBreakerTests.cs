@@ -7,7 +7,7 @@ public class CjkLineBreakerTests
     // Monospace stand-in for a font: CJK full width 1, everything else half width.
     static double Measure(string s) => s.Sum(c => CjkLineBreaker.IsCjk(c.ToString()) ? 1.0 : 0.5);
 
-    static IReadOnlyList<string> Break(string text, double width) => CjkLineBreaker.Break(text, width, Measure);
+    static IReadOnlyList<string> Break(string? text, double width) => CjkLineBreaker.Break(text, width, Measure);
 
     [Fact]
     public void Breaks_Chinese_between_any_two_characters()

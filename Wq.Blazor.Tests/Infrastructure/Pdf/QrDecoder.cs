@@ -45,7 +45,7 @@ internal static class QrDecoder
     public static bool[,] FromPdf(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
-        var path = document.GetPage(1).ExperimentalAccess.Paths
+        var path = document.GetPage(1).Paths
             .Where(p => p.IsFilled)
             .MaxBy(p => p.Count) ?? throw new InvalidOperationException("no filled path on page 1");
 
