@@ -78,6 +78,16 @@ internal static class OnlineSigningFlow
                 Assert.Contains(number, text);
             }
 
+            // Anyone can verify it without signing in: the QR link shows 有效 and the downloaded file matches.
+            var code = (await graduate.Locator("#verification-code").InnerTextAsync()).Trim();
+            var verifier = await browser.NewPhonePageAsync();
+            await Portal.OpenAsync(verifier, server, $"/verify?n={number}&c={code}");
+            await Expect(verifier.Locator("#verify-state")).ToHaveTextAsync("有效");
+            await Expect(verifier.Locator("#verify-result")).ToContainTextAsync("李*");
+            await verifier.Locator("#verify-pdf").SetInputFilesAsync(path);
+            await Expect(verifier.Locator("#pdf-match")).ToBeVisibleAsync();
+            await verifier.Context.CloseAsync();
+
             // Another employer may still invite her; that invitation is view-only while she is signed.
             await Portal.OpenAsync(graduate, server, "/graduate/agreements");
             var other = await InviteFromEmp2Async(browser, server, idNumber);
