@@ -24,10 +24,7 @@ public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var list = await db.Terminations.AsNoTracking().Where(t => t.AgreementId == agreementId).OrderByDescending(t => t.Id).ToListAsync();
-        var result = new List<TerminationView>();
-        foreach (var t in list.Where(t => Scope.CanSee(actor, t.GraduateId, t.EmployerId, t.SchoolId, t.DepartmentId)))
-            result.Add(await ViewAsync(db, actor, t));
-        return result;
+        return await ViewsAsync(db, actor, list.Where(t => Scope.CanSee(actor, t.GraduateId, t.EmployerId, t.SchoolId, t.DepartmentId)).ToList());
     }
 
     public async Task<TerminationView?> GetAsync(ActorContext actor, long id)
@@ -35,21 +32,27 @@ public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync();
         var t = await db.Terminations.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id);
         if (t is null || !Scope.CanSee(actor, t.GraduateId, t.EmployerId, t.SchoolId, t.DepartmentId)) return null;
-        return await ViewAsync(db, actor, t);
+        return (await ViewsAsync(db, actor, [t]))[0];
     }
 
-    private static async Task<TerminationView> ViewAsync(WqDbContext db, ActorContext actor, Termination t)
+    /// <summary>Views of requests of one agreement (hence one school): the mode and all timelines in two queries.</summary>
+    private static async Task<IReadOnlyList<TerminationView>> ViewsAsync(WqDbContext db, ActorContext actor, IReadOnlyList<Termination> list)
     {
-        var mode = await db.Schools.Where(s => s.Id == t.SchoolId).Select(s => s.ReviewMode).FirstAsync();
-        // The parties are Initiator/Counterparty to the table; reviewers are who they are.
-        var role = actor.IsGraduate || actor.IsEmployer ? TerminationEvents.RelativeActor(actor, t) : actor.TableActor!.Value;
-        var table = t.Online ? TerminationWorkflow.Online : TerminationWorkflow.Offline;
-        var id = t.Id.ToString();
-        var audit = await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == "Termination" && e.RecordId == id).OrderBy(e => e.Id).ToListAsync();
-        return new TerminationView(t.Id, t.Version, t.AgreementId, t.State, TerminationWorkflow.Label(t.State),
-            t.InitiatorRole == Roles.Graduate ? "毕业生" : "用人单位", TerminationReasons.Find(t.ReasonCode)?.Name ?? t.ReasonCode,
-            t.Explanation, t.CounterpartyOpinion, t.ReviewOpinion, t.CreatedAt, audit.Select(Describe).ToList(),
-            table.Allowed(t.State, role, mode).ToList());
+        if (list.Count == 0) return [];
+        var mode = await db.Schools.Where(s => s.Id == list[0].SchoolId).Select(s => s.ReviewMode).FirstAsync();
+        var ids = list.Select(t => t.Id.ToString()).ToList();
+        var timelines = (await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == "Termination" && ids.Contains(e.RecordId))
+            .OrderBy(e => e.Id).ToListAsync()).ToLookup(e => e.RecordId);
+        return list.Select(t =>
+        {
+            // The parties are Initiator/Counterparty to the table; reviewers are who they are.
+            var role = actor.IsGraduate || actor.IsEmployer ? TerminationEvents.RelativeActor(actor, t) : actor.TableActor!.Value;
+            var table = t.Online ? TerminationWorkflow.Online : TerminationWorkflow.Offline;
+            return new TerminationView(t.Id, t.Version, t.AgreementId, t.State, TerminationWorkflow.Label(t.State),
+                t.InitiatorRole == Roles.Graduate ? "毕业生" : "用人单位", TerminationReasons.Find(t.ReasonCode)?.Name ?? t.ReasonCode,
+                t.Explanation, t.CounterpartyOpinion, t.ReviewOpinion, t.CreatedAt,
+                timelines[t.Id.ToString()].Select(Describe).ToList(), table.Allowed(t.State, role, mode).ToList());
+        }).ToList();
     }
 
     private static TimelineEntry Describe(AuditEvent e) => new(e.At, (e.Action, e.FromState) switch
