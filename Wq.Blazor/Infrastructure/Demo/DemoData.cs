@@ -46,8 +46,8 @@ public static class DemoData
         db.Graduates.AddRange(zhang, li, wang);
         db.Graduates.AddRange(DemoRoster.Generate(school, year, 200));
 
-        var emp1 = DemoEmployers.Create("星辰科技有限公司", "91110108", "34", "110108", "北京市海淀区中关村大街1号", "赵经理", "01062751234", now, CertificationState.Certified);
-        var emp2 = DemoEmployers.Create("东方制造股份有限公司", "91310115", "22", "310115", "上海市浦东新区张江路88号", "钱经理", "02150801234", now, CertificationState.Certified);
+        var emp1 = DemoEmployers.Create("星辰科技有限公司", "91110108", "34", "110000", "北京市海淀区中关村大街1号", "赵经理", "01062751234", now, CertificationState.Certified);
+        var emp2 = DemoEmployers.Create("东方制造股份有限公司", "91310115", "22", "310000", "上海市浦东新区张江路88号", "钱经理", "02150801234", now, CertificationState.Certified);
         var emp3 = DemoEmployers.Create("南方物流有限公司", "91440300", "32", "440300", "深圳市南山区科技园南路6号", "孙经理", "075526881234", now, CertificationState.Pending);
         db.Employers.AddRange(emp1, emp2, emp3);
         await db.SaveChangesAsync();

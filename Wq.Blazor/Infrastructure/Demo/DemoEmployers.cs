@@ -9,11 +9,12 @@ internal static class DemoEmployers
 {
     public static TermsInput Terms(string position, Employer employer) => new()
     {
-        PositionTitle = position, JobCategoryCode = "13", WorkLocation = Regions.FullName(employer.RegionCode) ?? employer.Address,
+        PositionTitle = position, JobCategoryCode = "13", WorkLocation = employer.Address,
         MonthlySalary = 15000, ProbationMonths = 3, ArchiveReceiver = "2", ArchiveUnit = "当地人才服务中心",
         HukouTransfer = false, OtherTerms = "五险一金按国家规定缴纳;年终奖按公司制度执行。", ResponseDays = 15,
     };
 
+    /// <param name="region">单位所在地: a code of the <see cref="Regions"/> table.</param>
     public static Employer Create(string name, string codePrefix, string industry, string region, string address,
         string contact, string phone, DateTimeOffset now, CertificationState state)
     {
@@ -22,7 +23,7 @@ internal static class DemoEmployers
         return new Employer
         {
             Name = name, CreditCode = first17 + UnifiedSocialCreditCode.ComputeCheckChar(first17),
-            ContactPerson = contact, ContactPhone = phone, Email = $"hr{region}@example.cn",
+            ContactPerson = contact, ContactPhone = phone, Email = $"hr{codePrefix[2..]}@example.cn",
             NatureCode = "39", IndustryCode = industry, RegionCode = region, Address = address,
             Certification = state, RegisteredAt = now.AddDays(-30),
         };
