@@ -126,7 +126,7 @@ public sealed class SigningApp : IAsyncLifetime
             {
                 Name = $"测试{n}号科技有限公司", CreditCode = first17 + UnifiedSocialCreditCode.ComputeCheckChar(first17),
                 ContactPerson = "测试联系人", ContactPhone = $"0105{n:0000000}", Email = $"hr{n}@example.cn",
-                NatureCode = "39", IndustryCode = "34", RegionCode = "110108", Address = "北京市海淀区测试路1号",
+                NatureCode = "39", IndustryCode = "34", RegionCode = "110000", Address = "北京市海淀区测试路1号",
                 Certification = certified ? CertificationState.Certified : CertificationState.Pending,
                 RegisteredAt = Clock.GetUtcNow(),
             };

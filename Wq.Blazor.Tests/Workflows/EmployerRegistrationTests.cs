@@ -50,6 +50,29 @@ public class EmployerRegistrationTests(AppFixture app)
         await AssertNothingWrittenAsync(before, userName, bad);
     }
 
+    [Theory]
+    [InlineData("NatureCode", "请选择单位性质")]
+    [InlineData("IndustryCode", "请选择单位行业")]
+    [InlineData("RegionCode", "请选择单位所在地")]
+    public async Task A_code_outside_its_code_table_is_refused_and_nothing_is_written(string field, string message)
+    {
+        var code = TestData.NewCreditCode();
+        var userName = $"t-badtable-{TestData.Next()}";
+        var form = TestData.EmployerForm(code, userName);
+        form = field switch
+        {
+            "NatureCode" => form with { NatureCode = "98" },
+            "IndustryCode" => form with { IndustryCode = "" },
+            _ => form with { RegionCode = "999999" },
+        };
+        var before = await SnapshotAsync();
+
+        var result = await RegisterAsync(form, new MemoryStream(TestData.PdfBytes("x")), "licence.pdf");
+
+        Assert.Equal(message, result.Error);
+        await AssertNothingWrittenAsync(before, userName, code);
+    }
+
     [Fact]
     public async Task A_credit_code_already_registered_is_refused()
     {

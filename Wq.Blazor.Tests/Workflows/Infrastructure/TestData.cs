@@ -100,7 +100,7 @@ public sealed class TestData(IServiceProvider services)
         Encoding.ASCII.GetBytes($"%PDF-1.4\n% {text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
     public static EmployerRegistration EmployerForm(string creditCode, string userName, string name = "测试科技有限公司") =>
-        new(name, creditCode, "周经理", "01088886666", "hr@test.example.cn", "39", "34", "110108",
+        new(name, creditCode, "周经理", "01088886666", "hr@test.example.cn", "39", "34", "110000",
             "北京市海淀区测试路1号", userName, StrongPassword);
 
     /// <summary>Registers a new employer (待认证) with a PDF licence through <see cref="EmployerRegistrationService"/>.</summary>

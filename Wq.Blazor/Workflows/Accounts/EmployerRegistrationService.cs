@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
 using Wq.Blazor.Domain;
+using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Validation;
 using Wq.Blazor.Infrastructure.Files;
@@ -31,6 +32,10 @@ public sealed class EmployerRegistrationService(
         if (string.IsNullOrWhiteSpace(form.ContactPerson)) return OpResult.Fail("请输入联系人");
         if (string.IsNullOrWhiteSpace(form.ContactPhone)) return OpResult.Fail("请输入联系电话");
         if (string.IsNullOrWhiteSpace(form.Email) || !form.Email.Contains('@')) return OpResult.Fail("请输入有效的电子邮箱");
+        if (EmployerNatures.All.Find(form.NatureCode) is null) return OpResult.Fail("请选择单位性质");
+        if (Industries.All.Find(form.IndustryCode) is null) return OpResult.Fail("请选择单位行业");
+        if (Regions.Find(form.RegionCode) is null) return OpResult.Fail("请选择单位所在地");
+        if (string.IsNullOrWhiteSpace(form.Address)) return OpResult.Fail("请输入详细地址");
         if (string.IsNullOrWhiteSpace(form.UserName)) return OpResult.Fail("请输入账号");
 
         await using (var db = await dbFactory.CreateDbContextAsync())
