@@ -9,12 +9,13 @@ public static class Portal
     public const string DemoPassword = "Wq-demo-2026";
 
     /// <summary>Signs in through the real login form (static SSR) in a fresh browser context.</summary>
-    public static async Task<IPage> SignInAsync(BrowserFixture browser, WqServerFactory server, string userName, bool phone = false)
+    public static async Task<IPage> SignInAsync(BrowserFixture browser, WqServerFactory server, string userName, bool phone = false,
+        string password = DemoPassword)
     {
         var page = phone ? await browser.NewPhonePageAsync() : await browser.NewPageAsync();
         await page.GotoAsync(server.Url("/Account/Login"));
         await page.Locator("[id='Input.UserName']").FillAsync(userName);
-        await page.Locator("[id='Input.Password']").FillAsync(DemoPassword);
+        await page.Locator("[id='Input.Password']").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
         return page;
