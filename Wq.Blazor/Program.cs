@@ -1,7 +1,7 @@
 using Wq.Blazor.Components;
 using Wq.Blazor.Data.Provider;
-using Wq.Blazor.Infrastructure;
-using Wq.Blazor.Infrastructure.Demo;
+using Wq.Blazor.Hosting;
+using Wq.Blazor.Hosting.Demo;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOperatorSettings();

@@ -131,7 +131,8 @@ public class InvitationTests(SigningApp app) : IClassFixture<SigningApp>
         var id = await app.InviteAsync(employer, graduate);
 
         await Expect.RefusedAsync(app, id, async () => await app.Invitations.WithdrawAsync(employer, id, version: 5), "刷新");
-        await Expect.NotFoundAsync(app, id, async () => await app.Invitations.WithdrawAsync(await app.NewEmployerAsync(), id));
+        var otherEmployer = await app.NewEmployerAsync();
+        await Expect.NotFoundAsync(app, id, async () => await app.Invitations.WithdrawAsync(otherEmployer, id));
         await Expect.NotFoundAsync(app, id, async () => await app.Invitations.WithdrawAsync(graduate, id));
         await Expect.NotFoundAsync(app, id, async () => await app.Invitations.WithdrawAsync(await app.ActorAsync("school1"), id));
 

@@ -127,11 +127,16 @@ public sealed class SigningApp : IAsyncLifetime
                 Name = $"测试{n}号科技有限公司", CreditCode = first17 + UnifiedSocialCreditCode.ComputeCheckChar(first17),
                 ContactPerson = "测试联系人", ContactPhone = $"0105{n:0000000}", Email = $"hr{n}@example.cn",
                 NatureCode = "39", IndustryCode = "34", RegionCode = "110000", Address = "北京市海淀区测试路1号",
-                Certification = certified ? CertificationState.Certified : CertificationState.Pending,
                 RegisteredAt = Clock.GetUtcNow(),
             };
-            db.Employers.Add(employer);
-            await db.SaveChangesAsync();
+            // Registered (and certified) through the certification table, as the admin would.
+            var registered = await Get<WorkflowRunner>().RunAsync(ActorContext.System, async scope =>
+            {
+                await scope.StartAsync(employer, CertificationWorkflow.Table, CertificationTrigger.Register, Actor.Employer, null);
+                if (certified)
+                    await scope.MoveAsync(employer, CertificationWorkflow.Table, CertificationTrigger.Certify, Actor.Admin, null);
+            });
+            Assert.True(registered.Ok, registered.Error);
             var user = await AddUserAsync(db, $"e{employer.Id}", $"测试{n}号单位经办人", Roles.Employer, u => u.EmployerId = employer.Id);
             await db.SaveChangesAsync();
             return new ActorContext(user.Id, user.DisplayName, Roles.Employer, EmployerId: employer.Id, Ip: "127.0.0.1");

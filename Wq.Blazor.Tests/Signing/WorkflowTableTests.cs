@@ -25,6 +25,8 @@ public class WorkflowTableTests
     // SPEC §4.1 线上签约.
     private static readonly Allowed<AgreementState>[] OnlineSigning =
     [
+        // Created by the employer's invitation (guide §3.1).
+        Row(AgreementState.None, AgreementTrigger.Invite, A.Employer, AgreementState.Invited),
         // 待应约: the graduate accepts (→ the school's entry gate) or rejects; the employer withdraws; time expires it.
         Row(AgreementState.Invited, AgreementTrigger.Accept, A.Graduate, AgreementState.PendingDepartmentReview, Dept, Two),
         Row(AgreementState.Invited, AgreementTrigger.Accept, A.Graduate, AgreementState.PendingSchoolReview, School),
@@ -46,6 +48,9 @@ public class WorkflowTableTests
     // SPEC §4.2 线上解约.
     private static readonly Allowed<TerminationState>[] OnlineTermination =
     [
+        // Either party applies; the other side answers first.
+        Row(TerminationState.None, TerminationTrigger.Apply, A.Graduate, TerminationState.AwaitingCounterparty),
+        Row(TerminationState.None, TerminationTrigger.Apply, A.Employer, TerminationState.AwaitingCounterparty),
         Row(TerminationState.AwaitingCounterparty, TerminationTrigger.Agree, A.Counterparty, TerminationState.PendingDepartmentReview, Dept, Two),
         Row(TerminationState.AwaitingCounterparty, TerminationTrigger.Agree, A.Counterparty, TerminationState.PendingSchoolReview, School),
         Row(TerminationState.AwaitingCounterparty, TerminationTrigger.Decline, A.Counterparty, TerminationState.Declined),
@@ -53,8 +58,13 @@ public class WorkflowTableTests
         .. TerminationReview(),
     ];
 
-    // SPEC §4.4 线下解约: straight to the review gate, pass or fail.
-    private static readonly Allowed<TerminationState>[] OfflineTermination = [.. TerminationReview()];
+    // SPEC §4.4 线下解约: the graduate applies with the 解约函, straight to the school's entry gate, pass or fail.
+    private static readonly Allowed<TerminationState>[] OfflineTermination =
+    [
+        Row(TerminationState.None, TerminationTrigger.Apply, A.Graduate, TerminationState.PendingDepartmentReview, Dept, Two),
+        Row(TerminationState.None, TerminationTrigger.Apply, A.Graduate, TerminationState.PendingSchoolReview, School),
+        .. TerminationReview(),
+    ];
 
     private static Allowed<TerminationState>[] TerminationReview() =>
     [
@@ -68,6 +78,9 @@ public class WorkflowTableTests
     // SPEC §4.6 其他毕业去向登记, and §3 rule 3 (starting an agreement voids a current registration).
     private static readonly Allowed<RegistrationState>[] Registration =
     [
+        // The graduate submits; it enters the school's first gate.
+        Row(RegistrationState.None, RegistrationTrigger.Submit, A.Graduate, RegistrationState.PendingDepartmentReview, Dept, Two),
+        Row(RegistrationState.None, RegistrationTrigger.Submit, A.Graduate, RegistrationState.PendingSchoolReview, School),
         Row(RegistrationState.PendingDepartmentReview, RegistrationTrigger.Approve, A.DepartmentReviewer, RegistrationState.PendingSchoolReview, Two),
         Row(RegistrationState.PendingDepartmentReview, RegistrationTrigger.Approve, A.DepartmentReviewer, RegistrationState.Approved, Dept),
         Row(RegistrationState.PendingDepartmentReview, RegistrationTrigger.Return, A.DepartmentReviewer, RegistrationState.Returned, Dept, Two),
@@ -84,21 +97,34 @@ public class WorkflowTableTests
         Row(RegistrationState.Approved, RegistrationTrigger.VoidBySigning, A.System, RegistrationState.Voided),
     ];
 
+    // SPEC §1 单位认证: registered 待认证; the platform admin certifies or refuses; a refused employer resubmits.
+    private static readonly Allowed<CertificationState>[] Certification =
+    [
+        Row(CertificationState.None, CertificationTrigger.Register, A.Employer, CertificationState.Pending),
+        Row(CertificationState.Pending, CertificationTrigger.Certify, A.Admin, CertificationState.Certified),
+        Row(CertificationState.Pending, CertificationTrigger.Refuse, A.Admin, CertificationState.Refused),
+        Row(CertificationState.Refused, CertificationTrigger.Resubmit, A.Employer, CertificationState.Pending),
+    ];
+
     [Fact]
     public void Online_signing_allows_exactly_the_moves_of_spec_4_1_and_refuses_everything_else() =>
-        AssertTable(OnlineSigningWorkflow.Table, OnlineSigning, expectedAllowedCombinations: 23);
+        AssertTable(OnlineSigningWorkflow.Table, OnlineSigning, expectedAllowedCombinations: 3 + 23);
 
     [Fact]
     public void Online_termination_allows_exactly_the_moves_of_spec_4_2_and_refuses_everything_else() =>
-        AssertTable(TerminationWorkflow.Online, OnlineTermination, expectedAllowedCombinations: 3 + 3 + 3 + 8);
+        AssertTable(TerminationWorkflow.Online, OnlineTermination, expectedAllowedCombinations: 3 + 3 + 3 + 3 + 3 + 8);
 
     [Fact]
     public void Offline_termination_is_only_the_review_gate_of_spec_4_4() =>
-        AssertTable(TerminationWorkflow.Offline, OfflineTermination, expectedAllowedCombinations: 8);
+        AssertTable(TerminationWorkflow.Offline, OfflineTermination, expectedAllowedCombinations: 3 + 8);
 
     [Fact]
     public void Destination_registration_allows_exactly_the_moves_of_spec_4_6_and_refuses_everything_else() =>
-        AssertTable(RegistrationWorkflow.Table, Registration, expectedAllowedCombinations: 6 * 2 + 3 + 4 * 3);
+        AssertTable(RegistrationWorkflow.Table, Registration, expectedAllowedCombinations: 3 + 6 * 2 + 3 + 4 * 3);
+
+    [Fact]
+    public void Certification_is_a_table_with_resubmission_after_refusal() =>
+        AssertTable(CertificationWorkflow.Table, Certification, expectedAllowedCombinations: 4 * 3);
 
     [Fact]
     public void Online_signing_offers_no_return_for_revision_at_any_gate()

@@ -21,11 +21,12 @@ public sealed record ActorContext(
     public bool IsSchoolReviewer => Role == Roles.SchoolReviewer && SchoolId is not null;
     public bool IsAdmin => Role == Roles.Admin;
 
-    /// <summary>The actor a workflow table knows this user as, or null for roles no table names (admin, system).</summary>
+    /// <summary>The actor a workflow table knows this user as, or null for anyone else.</summary>
     public Domain.Workflows.Actor? TableActor =>
         IsGraduate ? Domain.Workflows.Actor.Graduate
         : IsEmployer ? Domain.Workflows.Actor.Employer
         : IsDepartmentReviewer ? Domain.Workflows.Actor.DepartmentReviewer
         : IsSchoolReviewer ? Domain.Workflows.Actor.SchoolReviewer
+        : IsAdmin ? Domain.Workflows.Actor.Admin
         : null;
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Infrastructure.Files;
 
 namespace Wq.Blazor.Workflows;
@@ -17,7 +17,7 @@ public sealed class AttachmentService(IDbContextFactory<WqDbContext> dbFactory, 
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var a = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == attachmentId);
-        if (a is null || !await InScopeAsync(db, actor, a))
+        if (a is null || !RecordRef.TryParse(a.OwnerRef, out var owner) || !await InScopeAsync(db, actor, owner))
         {
             log.LogWarning("Attachment {Id} refused to {User} ({Role}) from {Ip}", attachmentId, actor.UserId, actor.Role, actor.Ip);
             return null;
@@ -25,34 +25,13 @@ public sealed class AttachmentService(IDbContextFactory<WqDbContext> dbFactory, 
         return new AttachmentDownload(files.OpenRead(a.StoredName), a.ContentType, a.FileName);
     }
 
-    private static async Task<bool> InScopeAsync(WqDbContext db, ActorContext actor, Attachment a)
+    /// <summary>The owner's own scope rule decides, in the database.</summary>
+    private static Task<bool> InScopeAsync(WqDbContext db, ActorContext actor, RecordRef owner) => owner.Kind switch
     {
-        var (type, idText) = Split(a.OwnerRef);
-        if (!long.TryParse(idText, out var id)) return false;
-        switch (type)
-        {
-            case "Employer":
-                return actor.IsAdmin || (actor.IsEmployer && actor.EmployerId == id);
-            case "Agreement":
-                var ag = await db.Agreements.AsNoTracking().Where(x => x.Id == id)
-                    .Select(x => new { x.GraduateId, x.EmployerId, x.SchoolId, x.DepartmentId }).FirstOrDefaultAsync();
-                return ag is not null && Scope.CanSee(actor, ag.GraduateId, ag.EmployerId, ag.SchoolId, ag.DepartmentId);
-            case "Termination":
-                var t = await db.Terminations.AsNoTracking().Where(x => x.Id == id)
-                    .Select(x => new { x.GraduateId, x.EmployerId, x.SchoolId, x.DepartmentId }).FirstOrDefaultAsync();
-                return t is not null && Scope.CanSee(actor, t.GraduateId, t.EmployerId, t.SchoolId, t.DepartmentId);
-            case "DestinationRegistration":
-                var r = await db.DestinationRegistrations.AsNoTracking().Where(x => x.Id == id)
-                    .Select(x => new { x.GraduateId, x.SchoolId, x.DepartmentId }).FirstOrDefaultAsync();
-                return r is not null && Scope.CanSee(actor, r.GraduateId, null, r.SchoolId, r.DepartmentId);
-            default:
-                return false;
-        }
-    }
-
-    private static (string Type, string Id) Split(string ownerRef)
-    {
-        var i = ownerRef.IndexOf(':');
-        return i < 0 ? (ownerRef, "") : (ownerRef[..i], ownerRef[(i + 1)..]);
-    }
+        RecordKind.Employer => Task.FromResult(actor.IsAdmin || (actor.IsEmployer && actor.EmployerId == owner.Id)),
+        RecordKind.Agreement => db.Agreements.Visible(actor).AnyAsync(x => x.Id == owner.Id),
+        RecordKind.Termination => db.Terminations.Visible(actor).AnyAsync(x => x.Id == owner.Id),
+        RecordKind.DestinationRegistration => db.DestinationRegistrations.Visible(actor).AnyAsync(x => x.Id == owner.Id),
+        _ => Task.FromResult(false),
+    };
 }

@@ -1,3 +1,5 @@
+using Wq.Blazor.Domain.Records;
+
 namespace Wq.Blazor.Workflows;
 
 /// <summary>
@@ -21,8 +23,10 @@ public sealed record OpResult<T>(bool Ok, T? Value, string? Error = null, bool N
 }
 
 /// <summary>Thrown inside a transition to refuse it; the runner rolls back and returns the message.</summary>
-public sealed class WorkflowRefusal(string message, bool notFound = false) : Exception(message)
+public sealed class WorkflowRefusal(string message, bool notFound = false, RecordRef? record = null) : Exception(message)
 {
     public bool NotFound { get; } = notFound;
-    public static WorkflowRefusal Missing() => new(OpResult.NotFoundMessage, notFound: true);
+    /// <summary>The record asked for, logged with the refusal.</summary>
+    public RecordRef? Record { get; } = record;
+    public static WorkflowRefusal Missing(RecordRef? record = null) => new(OpResult.NotFoundMessage, notFound: true, record);
 }

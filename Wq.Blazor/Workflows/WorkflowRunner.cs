@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
 using Wq.Blazor.Data.Provider;
-using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Infrastructure.Audit;
 using Wq.Blazor.Infrastructure.Live;
 using Wq.Blazor.Infrastructure.Mail;
@@ -18,6 +18,7 @@ public sealed class WorkflowRunner(
     IDbContextFactory<WqDbContext> dbFactory,
     LiveUpdateBus bus,
     MailQueue mail,
+    IRecordLinks links,
     TimeProvider clock,
     ILogger<WorkflowRunner> log)
 {
@@ -35,23 +36,26 @@ public sealed class WorkflowRunner(
             // On SQLite this is BEGIN IMMEDIATE: writers queue here, so the state each one reads is current.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var value = await work(scope);
-            foreach (var n in scope.Notices)
-                db.Notifications.Add(new Notification
-                { UserId = n.UserId, Title = n.Title, Body = n.Body, Link = n.Link, CreatedAt = scope.Now });
-            foreach (var userId in scope.Notices.Select(n => n.UserId).Distinct())
-                scope.Publish("Notification", 0, LiveUpdateBus.UserTopic(userId));
+            var notices = scope.Notices
+                .Select(n => new Notification
+                { UserId = n.UserId, Title = n.Title, Body = n.Body, Link = n.About is { } r ? links.For(r, n.Audience) : null, CreatedAt = scope.Now })
+                .ToList();
+            db.Notifications.AddRange(notices);
+            foreach (var userId in notices.Select(n => n.UserId).Distinct())
+                scope.Publish(new RecordRef(RecordKind.Notification, 0), LiveUpdateBus.UserTopic(userId));
             await AuditTrail.AppendAsync(db, scope.AuditRows, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             committed = true;
             foreach (var ev in scope.Events) bus.Publish(ev);
-            foreach (var n in scope.Notices) mail.Enqueue(new MailRequest(n.UserId, n.Title, n.Body, n.Link));
+            foreach (var n in notices) mail.Enqueue(new MailRequest(n.UserId, n.Title, n.Body, n.Link));
             return OpResult<T>.Of(value);
         }
         catch (WorkflowRefusal refusal)
         {
             if (refusal.NotFound)
-                log.LogWarning("Out-of-scope or missing record requested by {User} ({Role}) from {Ip}", actor.UserId, actor.Role, actor.Ip);
+                log.LogWarning("Out-of-scope or missing record {Record} requested by {User} ({Role}) from {Ip}",
+                    refusal.Record?.ToString() ?? "?", actor.UserId, actor.Role, actor.Ip);
             return refusal.NotFound ? OpResult<T>.Missing() : OpResult<T>.Fail(refusal.Message);
         }
         catch (DbUpdateConcurrencyException)

@@ -1,4 +1,5 @@
 using Wq.Blazor.Infrastructure.Pdf;
+using AgreementTerms = Wq.Blazor.Infrastructure.Pdf.AgreementTerms;
 
 namespace Wq.Blazor.Tests.Infrastructure.Pdf;
 

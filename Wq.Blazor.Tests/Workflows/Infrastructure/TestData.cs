@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wq.Blazor.Data;
 using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Validation;
-using Wq.Blazor.Infrastructure.Demo;
+using Wq.Blazor.Hosting.Demo;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Accounts;
 
@@ -120,18 +120,18 @@ public sealed class TestData(IServiceProvider services)
         return new RegisteredEmployer(employer.Id, employer.LicenseAttachmentId!.Value, userName, code, bytes);
     }
 
-    /// <summary>A 待认证 employer row without staff accounts, written straight to the database.</summary>
+    /// <summary>A 待认证 employer row without staff accounts, registered through its workflow table.</summary>
     public async Task<int> CreatePendingEmployerAsync()
     {
-        await using var db = NewDb();
         var employer = new Employer
         {
             Name = $"待认证测试单位{Next()}", CreditCode = NewCreditCode(), ContactPerson = "吴经理", ContactPhone = "02087654321",
             Email = "hr@pending.example.cn", NatureCode = "39", IndustryCode = "34", RegionCode = "440106",
-            Address = "广州市天河区测试路2号", Certification = CertificationState.Pending, RegisteredAt = DateTimeOffset.UtcNow,
+            Address = "广州市天河区测试路2号", RegisteredAt = DateTimeOffset.UtcNow,
         };
-        db.Employers.Add(employer);
-        await db.SaveChangesAsync();
+        var result = await services.GetRequiredService<WorkflowRunner>().RunAsync(ActorContext.System, scope =>
+            scope.StartAsync(employer, CertificationWorkflow.Table, CertificationTrigger.Register, Actor.Employer, null));
+        Assert.True(result.Ok, result.Error);
         return employer.Id;
     }
 

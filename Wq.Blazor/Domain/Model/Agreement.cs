@@ -1,3 +1,4 @@
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Domain.Workflows;
 
 namespace Wq.Blazor.Domain.Model;
@@ -9,14 +10,17 @@ public enum AgreementChannel { Online = 1, Offline = 2, PaperRegistration = 3 }
 /// 就业协议: one record per agreement whatever its channel. Employer details are a snapshot
 /// (offline and paper agreements have no registered employer).
 /// </summary>
-public class Agreement : IStatefulRecord<AgreementState>
+public class Agreement : IStatefulRecord<AgreementState>, IEmployerPartyRecord, IDestinationRecord
 {
     public long Id { get; set; }
     /// <summary>协议书编号; assigned when the agreement enters review and never reused.</summary>
     public string? Number { get; set; }
     public AgreementChannel Channel { get; set; }
-    public AgreementState State { get; set; }
-    public int Version { get; set; }
+    /// <summary>Moved only by the workflow core, through the agreement's table.</summary>
+    public AgreementState State { get; private set; }
+    public int Version { get; private set; }
+    public RecordRef Ref => new(RecordKind.Agreement, Id);
+    DestinationKind IDestinationRecord.DestinationKind => DestinationKind.Agreement;
 
     public int GraduateId { get; set; }
     public Graduate? Graduate { get; set; }

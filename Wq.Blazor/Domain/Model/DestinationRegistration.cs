@@ -1,9 +1,10 @@
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Domain.Workflows;
 
 namespace Wq.Blazor.Domain.Model;
 
 /// <summary>其他毕业去向登记 (SPEC §4.6).</summary>
-public class DestinationRegistration : IStatefulRecord<RegistrationState>
+public class DestinationRegistration : IStatefulRecord<RegistrationState>, IDestinationRecord
 {
     public long Id { get; set; }
     public int GraduateId { get; set; }
@@ -17,8 +18,10 @@ public class DestinationRegistration : IStatefulRecord<RegistrationState>
     public string? RegionCode { get; set; }
     public string? Details { get; set; }
     public string? LastOpinion { get; set; }
-    public RegistrationState State { get; set; }
-    public int Version { get; set; }
+    public RegistrationState State { get; private set; }
+    public int Version { get; private set; }
+    public RecordRef Ref => new(RecordKind.DestinationRegistration, Id);
+    DestinationKind IDestinationRecord.DestinationKind => DestinationKind.Registration;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ApprovedAt { get; set; }
 }

@@ -1,7 +1,15 @@
+using Wq.Blazor.Domain.Records;
 namespace Wq.Blazor.Domain.Model;
 
 /// <summary>单位认证 state (SPEC §1).</summary>
-public enum CertificationState { Pending = 1, Certified = 2, Refused = 3 }
+public enum CertificationState
+{
+    /// <summary>Not yet registered; never stored.</summary>
+    None = 0,
+    [StoredCode("Pending")] Pending = 1,
+    [StoredCode("Certified")] Certified = 2,
+    [StoredCode("Refused")] Refused = 3,
+}
 
 public static class CertificationStateLabels
 {
@@ -14,7 +22,7 @@ public static class CertificationStateLabels
     };
 }
 
-public class Employer
+public class Employer : IStatefulRecord<CertificationState>
 {
     public int Id { get; set; }
     public string Name { get; set; } = "";
@@ -30,9 +38,13 @@ public class Employer
     /// <summary>单位所在地: GB/T 2260 code.</summary>
     public string RegionCode { get; set; } = "";
     public string Address { get; set; } = "";
-    public CertificationState Certification { get; set; } = CertificationState.Pending;
+    /// <summary>Moved only by <see cref="Workflows.CertificationWorkflow"/>.</summary>
+    public CertificationState Certification { get; private set; }
     public string? CertificationNote { get; set; }
     public DateTimeOffset RegisteredAt { get; set; }
     public long? LicenseAttachmentId { get; set; }
-    public int Version { get; set; }
+    public int Version { get; private set; }
+
+    public RecordRef Ref => new(RecordKind.Employer, Id);
+    CertificationState IStatefulRecord<CertificationState>.State => Certification;
 }

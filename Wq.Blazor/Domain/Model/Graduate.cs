@@ -1,3 +1,4 @@
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Domain.CodeTables;
 
 namespace Wq.Blazor.Domain.Model;
@@ -5,7 +6,7 @@ namespace Wq.Blazor.Domain.Model;
 public enum Gender { Male = 1, Female = 2 }
 
 /// <summary>A roster entry (生源信息) imported by the school. An account binds to it on registration.</summary>
-public class Graduate
+public class Graduate : IVersionedRecord
 {
     public int Id { get; set; }
     public int SchoolId { get; set; }
@@ -27,7 +28,8 @@ public class Graduate
     public string? UserId { get; set; }
     /// <summary>When the graduate confirmed the roster data (guide §2); null until then.</summary>
     public DateTimeOffset? InfoConfirmedAt { get; set; }
-    public int Version { get; set; }
+    public int Version { get; private set; }
+    public RecordRef Ref => new(RecordKind.Graduate, Id);
 }
 
 /// <summary>A graduate's 信息有误,申请更正 request, handled by the school.</summary>

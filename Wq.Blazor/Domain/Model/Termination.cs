@@ -1,9 +1,10 @@
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Domain.Workflows;
 
 namespace Wq.Blazor.Domain.Model;
 
 /// <summary>解约申请 (SPEC §4.2 online, §4.4 offline).</summary>
-public class Termination : IStatefulRecord<TerminationState>
+public class Termination : IStatefulRecord<TerminationState>, IEmployerPartyRecord
 {
     public long Id { get; set; }
     public long AgreementId { get; set; }
@@ -20,9 +21,10 @@ public class Termination : IStatefulRecord<TerminationState>
     public string? CounterpartyOpinion { get; set; }
     public string? ReviewOpinion { get; set; }
     public long? LetterAttachmentId { get; set; }
-    public TerminationState State { get; set; }
-    public int Version { get; set; }
+    public TerminationState State { get; private set; }
+    public int Version { get; private set; }
+    public RecordRef Ref => new(RecordKind.Termination, Id);
     public DateTimeOffset CreatedAt { get; set; }
-    /// <summary>Set while the request is open; a unique index makes it one open request per agreement.</summary>
-    public long? OpenAgreementId { get; set; }
+    /// <summary>Set by the workflow core while the request is open (<see cref="Hold.OpenTerminationSlot"/>); a unique index makes it one open request per agreement.</summary>
+    public long? OpenAgreementId { get; private set; }
 }

@@ -1,33 +1,46 @@
-using Wq.Blazor.Domain.Model;
-
 namespace Wq.Blazor.Domain.Workflows;
 
 /// <summary>Every state an agreement of any channel can be in (SPEC §4.1, §4.3, §4.5).</summary>
 public enum AgreementState
 {
+    /// <summary>Not yet created: the <c>From</c> of a table's creating rows; never stored.</summary>
+    None = 0,
     // online (线上签约)
-    Invited = 1,
-    PendingDepartmentReview = 2,
-    PendingSchoolReview = 3,
-    Signed = 4,
-    Rejected = 5,
-    Expired = 6,
-    Withdrawn = 7,
-    ReviewFailed = 8,
-    Terminated = 9,
+    [StoredCode("Invited")] Invited = 1,
+    [StoredCode("PendingDepartmentReview")] PendingDepartmentReview = 2,
+    [StoredCode("PendingSchoolReview")] PendingSchoolReview = 3,
+    [StoredCode("Signed")] Signed = 4,
+    [StoredCode("Rejected")] Rejected = 5,
+    [StoredCode("Expired")] Expired = 6,
+    [StoredCode("Withdrawn")] Withdrawn = 7,
+    [StoredCode("ReviewFailed")] ReviewFailed = 8,
+    [StoredCode("Terminated")] Terminated = 9,
     // offline (线下签约) and paper registration (已签协议登记)
-    PendingAgreementDepartmentReview = 20,
-    PendingAgreementSchoolReview = 21,
-    AgreementReturned = 22,
-    AgreementApproved = 23,
-    PendingSigningDepartmentReview = 24,
-    PendingSigningSchoolReview = 25,
-    SigningReturned = 26,
-    Returned = 27,
-    Void = 28,
+    [StoredCode("PendingAgreementDepartmentReview")] PendingAgreementDepartmentReview = 20,
+    [StoredCode("PendingAgreementSchoolReview")] PendingAgreementSchoolReview = 21,
+    [StoredCode("AgreementReturned")] AgreementReturned = 22,
+    [StoredCode("AgreementApproved")] AgreementApproved = 23,
+    [StoredCode("PendingSigningDepartmentReview")] PendingSigningDepartmentReview = 24,
+    [StoredCode("PendingSigningSchoolReview")] PendingSigningSchoolReview = 25,
+    [StoredCode("SigningReturned")] SigningReturned = 26,
+    [StoredCode("Returned")] Returned = 27,
+    [StoredCode("Void")] Void = 28,
 }
 
-public enum AgreementTrigger { Accept, Reject, Withdraw, Expire, Approve, Return, Fail, Submit, UploadStamped, Terminate }
+public enum AgreementTrigger
+{
+    [StoredCode("Invite")] Invite,
+    [StoredCode("Accept")] Accept,
+    [StoredCode("Reject")] Reject,
+    [StoredCode("Withdraw")] Withdraw,
+    [StoredCode("Expire")] Expire,
+    [StoredCode("Approve")] Approve,
+    [StoredCode("Return")] Return,
+    [StoredCode("Fail")] Fail,
+    [StoredCode("Submit")] Submit,
+    [StoredCode("UploadStamped")] UploadStamped,
+    [StoredCode("Terminate")] Terminate,
+}
 
 public static class AgreementStates
 {

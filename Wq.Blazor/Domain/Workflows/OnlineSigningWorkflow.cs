@@ -1,4 +1,4 @@
-using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Records;
 using S = Wq.Blazor.Domain.Workflows.AgreementState;
 using T = Wq.Blazor.Domain.Workflows.AgreementTrigger;
 
@@ -9,8 +9,11 @@ public static class OnlineSigningWorkflow
 {
     private const ReviewMode Dept = ReviewMode.DepartmentOnly, School = ReviewMode.SchoolOnly, Two = ReviewMode.TwoLevel;
 
-    public static readonly WorkflowTable<S, T> Table = new("Agreement",
+    public static readonly WorkflowTable<S, T> Table = new WorkflowTable<S, T>(RecordKind.Agreement,
     [
+        // The employer invites a graduate it found.
+        new(S.None, T.Invite, Actor.Employer, S.Invited),
+
         // The graduate answers within the response window.
         new(S.Invited, T.Accept, Actor.Graduate, S.PendingDepartmentReview, Dept, Two),
         new(S.Invited, T.Accept, Actor.Graduate, S.PendingSchoolReview, School),
@@ -27,5 +30,11 @@ public static class OnlineSigningWorkflow
 
         // An approved online termination ends the agreement.
         new(S.Signed, T.Terminate, Actor.System, S.Terminated),
-    ]);
+    ])
+        // From 接受 to 签约成功 the agreement is the graduate's one current destination (SPEC §3).
+        .Holding(Hold.CurrentDestination, AgreementStates.IsCurrent)
+        .StampOn(T.Accept, nameof(Agreement.AnsweredAt))
+        .StampOn(T.Reject, nameof(Agreement.AnsweredAt))
+        .StampOn(T.Withdraw, nameof(Agreement.AnsweredAt))
+        .Stamp(S.Signed, nameof(Agreement.SignedAt));
 }

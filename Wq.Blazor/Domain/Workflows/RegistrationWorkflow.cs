@@ -1,4 +1,4 @@
-using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Records;
 using S = Wq.Blazor.Domain.Workflows.RegistrationState;
 using T = Wq.Blazor.Domain.Workflows.RegistrationTrigger;
 
@@ -6,23 +6,35 @@ namespace Wq.Blazor.Domain.Workflows;
 
 public enum RegistrationState
 {
-    PendingDepartmentReview = 1,
-    PendingSchoolReview = 2,
-    Returned = 3,
-    Approved = 4,
-    ReviewFailed = 5,
-    Voided = 6,
+    /// <summary>Not yet created; never stored.</summary>
+    None = 0,
+    [StoredCode("PendingDepartmentReview")] PendingDepartmentReview = 1,
+    [StoredCode("PendingSchoolReview")] PendingSchoolReview = 2,
+    [StoredCode("Returned")] Returned = 3,
+    [StoredCode("Approved")] Approved = 4,
+    [StoredCode("ReviewFailed")] ReviewFailed = 5,
+    [StoredCode("Voided")] Voided = 6,
 }
 
-public enum RegistrationTrigger { Approve, Return, Fail, Resubmit, VoidBySigning }
+public enum RegistrationTrigger
+{
+    [StoredCode("Submit")] Submit,
+    [StoredCode("Approve")] Approve,
+    [StoredCode("Return")] Return,
+    [StoredCode("Fail")] Fail,
+    [StoredCode("Resubmit")] Resubmit,
+    [StoredCode("VoidBySigning")] VoidBySigning,
+}
 
 /// <summary>其他毕业去向登记 (SPEC §4.6) as one table.</summary>
 public static class RegistrationWorkflow
 {
     private const ReviewMode Dept = ReviewMode.DepartmentOnly, School = ReviewMode.SchoolOnly, Two = ReviewMode.TwoLevel;
 
-    public static readonly WorkflowTable<S, T> Table = new("DestinationRegistration",
+    public static readonly WorkflowTable<S, T> Table = new WorkflowTable<S, T>(RecordKind.DestinationRegistration,
     [
+        new(S.None, T.Submit, Actor.Graduate, S.PendingDepartmentReview, Dept, Two),
+        new(S.None, T.Submit, Actor.Graduate, S.PendingSchoolReview, School),
         new(S.PendingDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.PendingSchoolReview, Two),
         new(S.PendingDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.Approved, Dept),
         new(S.PendingDepartmentReview, T.Return, Actor.DepartmentReviewer, S.Returned, Dept, Two),
@@ -37,9 +49,10 @@ public static class RegistrationWorkflow
         new(S.PendingSchoolReview, T.VoidBySigning, Actor.System, S.Voided),
         new(S.Returned, T.VoidBySigning, Actor.System, S.Voided),
         new(S.Approved, T.VoidBySigning, Actor.System, S.Voided),
-    ]);
-
-    public static bool IsCurrent(S s) => s is S.PendingDepartmentReview or S.PendingSchoolReview or S.Returned or S.Approved;
+    ])
+        // 待审核, 退回修改 and 审核通过 hold the graduate's current destination (SPEC §3).
+        .Holding(Hold.CurrentDestination, s => s is S.PendingDepartmentReview or S.PendingSchoolReview or S.Returned or S.Approved)
+        .Stamp(S.Approved, nameof(DestinationRegistration.ApprovedAt));
 
     public static string Label(S s) => s switch
     {

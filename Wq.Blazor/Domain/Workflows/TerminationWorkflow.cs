@@ -1,4 +1,4 @@
-using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Records;
 using S = Wq.Blazor.Domain.Workflows.TerminationState;
 using T = Wq.Blazor.Domain.Workflows.TerminationTrigger;
 
@@ -6,16 +6,26 @@ namespace Wq.Blazor.Domain.Workflows;
 
 public enum TerminationState
 {
-    AwaitingCounterparty = 1,
-    PendingDepartmentReview = 2,
-    PendingSchoolReview = 3,
-    Approved = 4,
-    Rejected = 5,
-    Declined = 6,
-    Cancelled = 7,
+    /// <summary>Not yet created; never stored.</summary>
+    None = 0,
+    [StoredCode("AwaitingCounterparty")] AwaitingCounterparty = 1,
+    [StoredCode("PendingDepartmentReview")] PendingDepartmentReview = 2,
+    [StoredCode("PendingSchoolReview")] PendingSchoolReview = 3,
+    [StoredCode("Approved")] Approved = 4,
+    [StoredCode("Rejected")] Rejected = 5,
+    [StoredCode("Declined")] Declined = 6,
+    [StoredCode("Cancelled")] Cancelled = 7,
 }
 
-public enum TerminationTrigger { Agree, Decline, Cancel, Approve, Fail }
+public enum TerminationTrigger
+{
+    [StoredCode("Apply")] Apply,
+    [StoredCode("Agree")] Agree,
+    [StoredCode("Decline")] Decline,
+    [StoredCode("Cancel")] Cancel,
+    [StoredCode("Approve")] Approve,
+    [StoredCode("Fail")] Fail,
+}
 
 /// <summary>线上解约 (SPEC §4.2) and 线下解约 (§4.4) as tables.</summary>
 public static class TerminationWorkflow
@@ -31,21 +41,25 @@ public static class TerminationWorkflow
         new(S.PendingSchoolReview, T.Fail, Actor.SchoolReviewer, S.Rejected, School, Two),
     ];
 
-    public static readonly WorkflowTable<S, T> Online = new("Termination",
+    public static readonly WorkflowTable<S, T> Online = new WorkflowTable<S, T>(RecordKind.Termination,
     [
+        // Either party applies; the other answers first.
+        new(S.None, T.Apply, Actor.Graduate, S.AwaitingCounterparty),
+        new(S.None, T.Apply, Actor.Employer, S.AwaitingCounterparty),
         new(S.AwaitingCounterparty, T.Agree, Actor.Counterparty, S.PendingDepartmentReview, Dept, Two),
         new(S.AwaitingCounterparty, T.Agree, Actor.Counterparty, S.PendingSchoolReview, School),
         new(S.AwaitingCounterparty, T.Decline, Actor.Counterparty, S.Declined),
         new(S.AwaitingCounterparty, T.Cancel, Actor.Initiator, S.Cancelled),
         .. ReviewRules,
-    ]);
+    ]).Holding(Hold.OpenTerminationSlot, IsOpen);
 
-    /// <summary>Offline termination starts at the review gate: the letter is the counterparty's consent.</summary>
-    public static readonly WorkflowTable<S, T> Offline = new("Termination", ReviewRules);
-
-    /// <summary>The first state of a new termination request.</summary>
-    public static S Start(bool online, ReviewMode mode) =>
-        online ? S.AwaitingCounterparty : ReviewGate.Entry(mode, S.PendingDepartmentReview, S.PendingSchoolReview);
+    /// <summary>Offline termination starts at the review gate: the 解约函 is the counterparty's consent.</summary>
+    public static readonly WorkflowTable<S, T> Offline = new WorkflowTable<S, T>(RecordKind.Termination,
+    [
+        new(S.None, T.Apply, Actor.Graduate, S.PendingDepartmentReview, Dept, Two),
+        new(S.None, T.Apply, Actor.Graduate, S.PendingSchoolReview, School),
+        .. ReviewRules,
+    ]).Holding(Hold.OpenTerminationSlot, IsOpen);
 
     public static bool IsOpen(S s) => s is S.AwaitingCounterparty or S.PendingDepartmentReview or S.PendingSchoolReview;
 

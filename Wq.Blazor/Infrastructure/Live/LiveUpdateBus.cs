@@ -1,9 +1,10 @@
+using Wq.Blazor.Domain.Records;
 using System.Collections.Concurrent;
 
 namespace Wq.Blazor.Infrastructure.Live;
 
 /// <summary>Something changed that open pages may want to show. Published only after commit.</summary>
-public sealed record LiveEvent(string Kind, long RecordId, IReadOnlyCollection<string> Topics);
+public sealed record LiveEvent(RecordRef Record, IReadOnlyCollection<string> Topics);
 
 /// <summary>
 /// In-process notifier: pages subscribe to topics (a user, a graduate, an employer, a school or
@@ -20,7 +21,7 @@ public sealed class LiveUpdateBus(ILogger<LiveUpdateBus> log)
     public static string EmployerTopic(int employerId) => $"employer:{employerId}";
     public static string SchoolQueueTopic(int schoolId) => $"school:{schoolId}";
     public static string DepartmentQueueTopic(int departmentId) => $"department:{departmentId}";
-    public static string RecordTopic(string kind, long id) => $"{kind}:{id}";
+    public static string RecordTopic(RecordRef record) => record.ToString();
 
     public IDisposable Subscribe(IEnumerable<string> topics, Func<LiveEvent, Task> handler)
     {
@@ -48,7 +49,7 @@ public sealed class LiveUpdateBus(ILogger<LiveUpdateBus> log)
             _ = Task.Run(async () =>
             {
                 try { await handler(ev); }
-                catch (Exception ex) { log.LogWarning(ex, "Live update handler failed for {Kind} {Id}", ev.Kind, ev.RecordId); }
+                catch (Exception ex) { log.LogWarning(ex, "Live update handler failed for {Record}", ev.Record.ToString()); }
             });
     }
 

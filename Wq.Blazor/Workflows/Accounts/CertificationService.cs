@@ -1,3 +1,4 @@
+using Wq.Blazor.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
 using Wq.Blazor.Domain.Model;
@@ -33,21 +34,39 @@ public sealed class CertificationService(IDbContextFactory<WqDbContext> dbFactor
     public Task<OpResult<bool>> DecideAsync(ActorContext actor, int employerId, bool certify, string? reason, int? expectedVersion = null) =>
         runner.RunAsync(actor, async scope =>
         {
-            if (!actor.IsAdmin) throw WorkflowRefusal.Missing();
+            var reference = new RecordRef(RecordKind.Employer, employerId);
+            if (!actor.IsAdmin) throw WorkflowRefusal.Missing(reference);
             if (!certify && string.IsNullOrWhiteSpace(reason)) throw new WorkflowRefusal("请填写认证不通过的原因");
-            var employer = await scope.Db.Employers.FirstOrDefaultAsync(e => e.Id == employerId) ?? throw WorkflowRefusal.Missing();
+            var employer = await scope.Db.Employers.FirstOrDefaultAsync(e => e.Id == employerId) ?? throw WorkflowRefusal.Missing(reference);
             if (expectedVersion is { } v && v != employer.Version) throw new WorkflowRefusal("该单位信息已变化,请刷新后重试");
             if (employer.Certification != CertificationState.Pending) throw new WorkflowRefusal("该单位已处理,无需重复认证");
-            var to = certify ? CertificationState.Certified : CertificationState.Refused;
-            scope.Audit("Employer", employer.Id.ToString(), certify ? "Certify" : "RefuseCertification",
-                employer.Certification.ToString(), to.ToString(), reason?.Trim());
-            employer.Certification = to;
+            await scope.MoveAsync(employer, CertificationWorkflow.Table, certify ? CertificationTrigger.Certify : CertificationTrigger.Refuse,
+                Actor.Admin, null, reason?.Trim());
             employer.CertificationNote = certify ? null : reason!.Trim();
-            employer.Version++;
             var staff = await scope.Db.Users.Where(u => u.EmployerId == employer.Id).Select(u => u.Id).ToListAsync();
-            scope.Notify(staff, certify ? "单位认证已通过" : "单位认证未通过",
-                certify ? "你的单位已通过认证,现在可以向毕业生发起签约邀请。" : $"认证不通过原因:{reason!.Trim()}", "/employer");
-            scope.Publish("Employer", employer.Id, LiveUpdateBus.EmployerTopic(employer.Id));
+            scope.Notify(staff, Roles.Employer, certify ? "单位认证已通过" : "单位认证未通过",
+                certify ? "你的单位已通过认证,现在可以向毕业生发起签约邀请。" : $"认证不通过原因:{reason!.Trim()}", reference);
+            scope.Publish(reference, LiveUpdateBus.EmployerTopic(employer.Id));
+        });
+
+    /// <summary>
+    /// After 认证不通过 the employer corrects its details and licence elsewhere, then resubmits:
+    /// back to 待认证 for the platform admin.
+    /// </summary>
+    public Task<OpResult<bool>> ResubmitAsync(ActorContext actor, int? expectedVersion = null) =>
+        runner.RunAsync(actor, async scope =>
+        {
+            if (!actor.IsEmployer) throw WorkflowRefusal.Missing();
+            var employer = await scope.Db.Employers.FirstAsync(e => e.Id == actor.EmployerId);
+            await scope.MoveAsync(employer, CertificationWorkflow.Table, CertificationTrigger.Resubmit, Actor.Employer, null,
+                expectedVersion: expectedVersion);
+            var admins = await (from u in scope.Db.Users
+                                join ur in scope.Db.UserRoles on u.Id equals ur.UserId
+                                join r in scope.Db.Roles on ur.RoleId equals r.Id
+                                where r.Name == Roles.Admin
+                                select u.Id).ToListAsync();
+            scope.Notify(admins, Roles.Admin, "单位重新提交认证", $"{employer.Name}已重新提交单位认证,请审核。", employer.Ref);
+            scope.Publish(employer.Ref, LiveUpdateBus.EmployerTopic(employer.Id));
         });
 
     private static readonly System.Linq.Expressions.Expression<Func<Employer, EmployerSummary>> Project = e =>

@@ -1,3 +1,4 @@
+using Wq.Blazor.Domain.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
@@ -67,13 +68,12 @@ public sealed class EmployerRegistrationService(
                 Name = form.Name.Trim(), CreditCode = code, ContactPerson = form.ContactPerson.Trim(),
                 ContactPhone = form.ContactPhone.Trim(), Email = form.Email.Trim(), NatureCode = form.NatureCode,
                 IndustryCode = form.IndustryCode, RegionCode = form.RegionCode, Address = form.Address.Trim(),
-                Certification = CertificationState.Pending, RegisteredAt = scope.Now,
+                RegisteredAt = scope.Now,
             };
-            scope.Db.Employers.Add(employer);
-            await scope.Db.SaveChangesAsync();
+            await scope.StartAsync(employer, CertificationWorkflow.Table, CertificationTrigger.Register, Actor.Employer, null);
             var attachment = new Attachment
             {
-                Kind = AttachmentKind.BusinessLicence, OwnerRef = $"Employer:{employer.Id}", FileName = stored.FileName,
+                Kind = AttachmentKind.BusinessLicence, OwnerRef = employer.Ref.ToString(), FileName = stored.FileName,
                 ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256, StoredName = stored.StoredName,
                 UploadedByUserId = user.Id, UploadedAt = scope.Now,
             };
@@ -82,7 +82,6 @@ public sealed class EmployerRegistrationService(
             employer.LicenseAttachmentId = attachment.Id;
             var tracked = await scope.Db.Users.FirstAsync(u => u.Id == user.Id);
             tracked.EmployerId = employer.Id;
-            scope.Audit("Employer", employer.Id.ToString(), "Register", null, nameof(CertificationState.Pending));
         }, DuplicateCode);
 
         if (!result.Ok)

@@ -1,3 +1,4 @@
+using Wq.Blazor.Domain.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
@@ -60,12 +61,11 @@ public sealed class GraduateRegistrationService(
                 .OrderByDescending(g => g.GraduationYear).FirstAsync();
             if (graduate.UserId is not null) throw new WorkflowRefusal(AlreadyRegistered);
             graduate.UserId = user.Id;
-            graduate.Version++;
             var tracked = await scope.Db.Users.FirstAsync(u => u.Id == user.Id);
             tracked.GraduateId = graduate.Id;
             tracked.SchoolId = graduate.SchoolId;
             tracked.DepartmentId = graduate.DepartmentId;
-            scope.Audit("Graduate", graduate.Id.ToString(), "Register", null, "Registered");
+            scope.Touch(graduate, AuditAction.Register, null, "Registered");
         }, AlreadyRegistered);
 
         if (!bound.Ok)

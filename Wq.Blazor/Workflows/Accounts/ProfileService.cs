@@ -1,3 +1,4 @@
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Domain.CodeTables;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
@@ -46,8 +47,7 @@ public sealed class ProfileService(IDbContextFactory<WqDbContext> dbFactory, Wor
         var g = await scope.OwnGraduateAsync();
         if (g.InfoConfirmedAt is not null) return;
         g.InfoConfirmedAt = scope.Now;
-        g.Version++;
-        scope.Audit("Graduate", g.Id.ToString(), "ConfirmInfo", "Unconfirmed", "Confirmed");
+        scope.Touch(g, AuditAction.ConfirmInfo, "Unconfirmed", "Confirmed");
     });
 
     /// <summary>「信息有误,申请更正」: goes to the school's reviewers.</summary>
@@ -62,11 +62,12 @@ public sealed class ProfileService(IDbContextFactory<WqDbContext> dbFactory, Wor
         var request = new CorrectionRequest { GraduateId = g.Id, Description = text, CreatedAt = scope.Now };
         scope.Db.CorrectionRequests.Add(request);
         await scope.Db.SaveChangesAsync();
-        scope.Audit("CorrectionRequest", request.Id.ToString(), "RequestCorrection", null, "Open", text);
+        var reference = new RecordRef(RecordKind.CorrectionRequest, request.Id);
+        scope.Audit(reference, AuditAction.RequestCorrection, null, "Open", text);
         var reviewers = await scope.Db.Users.Where(u => u.SchoolId == g.SchoolId && u.GraduateId == null && u.EmployerId == null)
             .Select(u => u.Id).ToListAsync();
-        scope.Notify(reviewers, "新的信息更正申请", $"{g.Name}({g.StudentNo})申请更正基本信息", "/review/corrections");
-        scope.Publish("CorrectionRequest", request.Id, LiveUpdateBus.SchoolQueueTopic(g.SchoolId));
+        scope.Notify(reviewers, Roles.SchoolReviewer, "新的信息更正申请", $"{g.Name}({g.StudentNo})申请更正基本信息", reference);
+        scope.Publish(reference, LiveUpdateBus.SchoolQueueTopic(g.SchoolId));
     });
 
     public async Task<IReadOnlyList<CorrectionItem>> ListCorrectionsAsync(ActorContext actor, bool openOnly = true)
@@ -94,15 +95,14 @@ public sealed class ProfileService(IDbContextFactory<WqDbContext> dbFactory, Wor
             var g = request.Graduate!;
             var changes = fix.ApplyTo(g);
             g.InfoConfirmedAt = null; // the graduate confirms the corrected data again
-            g.Version++;
             request.ResolvedAt = scope.Now;
             request.ResolvedByUserId = actor.UserId;
             request.Resolution = resolution.Trim();
-            scope.Audit("CorrectionRequest", request.Id.ToString(), "ResolveCorrection", "Open", "Resolved",
-                $"{resolution.Trim()} {changes}".Trim());
-            if (g.UserId is not null)
-                scope.Notify([g.UserId], "信息更正申请已处理", resolution.Trim(), "/graduate/confirm");
-            scope.Publish("CorrectionRequest", request.Id, LiveUpdateBus.SchoolQueueTopic(g.SchoolId), LiveUpdateBus.GraduateTopic(g.Id));
+            var reference = new RecordRef(RecordKind.CorrectionRequest, request.Id);
+            scope.Audit(reference, AuditAction.ResolveCorrection, "Open", "Resolved", resolution.Trim());
+            scope.Touch(g, AuditAction.ResolveCorrection, reason: string.IsNullOrEmpty(changes) ? null : changes);
+            scope.Notify([g.UserId], Roles.Graduate, "信息更正申请已处理", resolution.Trim(), reference);
+            scope.Publish(reference, LiveUpdateBus.SchoolQueueTopic(g.SchoolId), LiveUpdateBus.GraduateTopic(g.Id));
         });
 }
 

@@ -1,3 +1,4 @@
+using Wq.Blazor.Domain.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ public sealed class SchoolAdminService(IDbContextFactory<WqDbContext> dbFactory,
             var school = new School { Code = code, Name = name.Trim(), EmploymentOffice = string.IsNullOrWhiteSpace(office) ? "就业指导中心" : office.Trim(), ReviewMode = mode };
             scope.Db.Schools.Add(school);
             await scope.Db.SaveChangesAsync();
-            scope.Audit("School", school.Id.ToString(), "CreateSchool", null, mode.ToString(), school.Name);
+            scope.Audit(new RecordRef(RecordKind.School, school.Id), AuditAction.CreateSchool, null, mode.ToString(), school.Name);
             return school.Id;
         }, "该学校代码已存在");
 
@@ -58,7 +59,7 @@ public sealed class SchoolAdminService(IDbContextFactory<WqDbContext> dbFactory,
             var dept = new Department { SchoolId = schoolId, Name = name.Trim() };
             scope.Db.Departments.Add(dept);
             await scope.Db.SaveChangesAsync();
-            scope.Audit("Department", dept.Id.ToString(), "CreateDepartment", null, null, dept.Name);
+            scope.Audit(new RecordRef(RecordKind.Department, dept.Id), AuditAction.CreateDepartment, null, null, dept.Name);
             return dept.Id;
         }, "该院系已存在");
 
@@ -68,7 +69,7 @@ public sealed class SchoolAdminService(IDbContextFactory<WqDbContext> dbFactory,
             EnsureManages(actor, schoolId);
             var school = await scope.Db.Schools.FirstOrDefaultAsync(s => s.Id == schoolId) ?? throw WorkflowRefusal.Missing();
             if (school.ReviewMode == mode) return;
-            scope.Audit("School", school.Id.ToString(), "SetReviewMode", school.ReviewMode.ToString(), mode.ToString());
+            scope.Audit(new RecordRef(RecordKind.School, school.Id), AuditAction.SetReviewMode, school.ReviewMode.ToString(), mode.ToString());
             school.ReviewMode = mode;
         });
 
@@ -114,7 +115,7 @@ public sealed class SchoolAdminService(IDbContextFactory<WqDbContext> dbFactory,
         await users.AddToRoleAsync(user, role);
         var audited = await runner.RunAsync(actor, scope =>
         {
-            scope.Audit("User", user.Id, "CreateReviewer", null, role, user.UserName);
+            scope.Audit(RecordKind.User, user.Id, AuditAction.CreateReviewer, null, role, user.UserName);
             return Task.CompletedTask;
         });
         return audited.Ok ? OpResult.Success : OpResult.Fail(audited.Error!);

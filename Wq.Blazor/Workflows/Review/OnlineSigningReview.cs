@@ -4,6 +4,7 @@ using Wq.Blazor.Domain;
 using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Workflows;
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Workflows.Signing;
 
 namespace Wq.Blazor.Workflows.Review;
@@ -19,9 +20,7 @@ public sealed class OnlineSigningReview(AgreementIssuer issuer) : IReviewHandler
     {
         var state = ReviewerGate.WaitingState(reviewer, AgreementState.PendingDepartmentReview, AgreementState.PendingSchoolReview);
         if (state is null) return [];
-        var q = db.Agreements.AsNoTracking()
-            .Where(a => a.Channel == AgreementChannel.Online && a.State == state && a.SchoolId == reviewer.SchoolId);
-        if (reviewer.IsDepartmentReviewer) q = q.Where(a => a.DepartmentId == reviewer.DepartmentId);
+        var q = db.Agreements.AsNoTracking().Visible(reviewer).Where(a => a.Channel == AgreementChannel.Online && a.State == state);
         var rows = await q.OrderBy(a => a.AnsweredAt)
             .Select(a => new
             {
@@ -37,34 +36,31 @@ public sealed class OnlineSigningReview(AgreementIssuer issuer) : IReviewHandler
     {
         if (command.Decision == ReviewDecision.Return) throw new WorkflowRefusal("线上签约审核只能通过或不通过");
         var reviewer = scope.Actor;
-        var agreement = await scope.Db.Agreements.FirstOrDefaultAsync(a =>
-                            a.Id == command.Id && a.Channel == AgreementChannel.Online && a.SchoolId == reviewer.SchoolId &&
-                            (!reviewer.IsDepartmentReviewer || a.DepartmentId == reviewer.DepartmentId))
-                        ?? throw WorkflowRefusal.Missing();
-        var mode = await SigningEvents.ModeAsync(scope, agreement.SchoolId);
+        var agreement = await scope.Db.Agreements.Visible(reviewer)
+                            .FirstOrDefaultAsync(a => a.Id == command.Id && a.Channel == AgreementChannel.Online)
+                        ?? throw WorkflowRefusal.Missing(new(RecordKind.Agreement, command.Id));
+        var mode = await AgreementAccess.ModeAsync(scope, agreement.SchoolId);
         var trigger = command.Decision == ReviewDecision.Approve ? AgreementTrigger.Approve : AgreementTrigger.Fail;
-        var to = scope.Move(agreement, OnlineSigningWorkflow.Table, trigger, ReviewerGate.AsActor(reviewer), mode,
+        var to = await scope.MoveAsync(agreement, OnlineSigningWorkflow.Table, trigger, ReviewerGate.AsActor(reviewer), mode,
             command.Opinion?.Trim(), command.ExpectedVersion);
         agreement.LastOpinion = command.Opinion?.Trim();
 
         switch (to)
         {
             case AgreementState.Signed:
-                agreement.SignedAt = scope.Now;
                 await issuer.IssueAsync(scope, agreement);
-                await SigningEvents.NotifyGraduateAsync(scope, agreement, "签约成功", $"你与{agreement.EmployerInfo.Name}的签约已审核通过,可查看、下载电子就业协议书。");
-                await SigningEvents.NotifyEmployerAsync(scope, agreement, "签约成功", $"协议书编号 {agreement.Number} 已签约成功。");
+                await AgreementNotifier.NotifyGraduateAsync(scope, agreement, "签约成功", $"你与{agreement.EmployerInfo.Name}的签约已审核通过,可查看、下载电子就业协议书。");
+                await AgreementNotifier.NotifyEmployerAsync(scope, agreement, "签约成功", $"协议书编号 {agreement.Number} 已签约成功。");
                 break;
             case AgreementState.ReviewFailed:
                 var level = reviewer.IsDepartmentReviewer ? "院系" : "学校";
-                await CurrentDestination.ReleaseAsync(scope, agreement.GraduateId, DestinationKind.Agreement, agreement.Id);
-                await SigningEvents.NotifyGraduateAsync(scope, agreement, "签约失败", $"{level}审核不通过:{command.Opinion}。如仍需签约,请与单位协商后由单位重新发起邀请。");
-                await SigningEvents.NotifyEmployerAsync(scope, agreement, "签约失败", $"{level}审核不通过:{command.Opinion}");
+                await AgreementNotifier.NotifyGraduateAsync(scope, agreement, "签约失败", $"{level}审核不通过:{command.Opinion}。如仍需签约,请与单位协商后由单位重新发起邀请。");
+                await AgreementNotifier.NotifyEmployerAsync(scope, agreement, "签约失败", $"{level}审核不通过:{command.Opinion}");
                 break;
             default:
-                await SigningEvents.NotifyGraduateAsync(scope, agreement, "院系审核已通过", "你的签约已通过院系审核,等待学校审核。");
+                await AgreementNotifier.NotifyGraduateAsync(scope, agreement, "院系审核已通过", "你的签约已通过院系审核,等待学校审核。");
                 break;
         }
-        SigningEvents.Publish(scope, agreement);
+        AgreementNotifier.Publish(scope, agreement);
     }
 }

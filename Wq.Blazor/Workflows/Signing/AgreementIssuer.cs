@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Domain;
 using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Infrastructure;
 using Wq.Blazor.Infrastructure.Files;
 using Wq.Blazor.Infrastructure.Pdf;
@@ -25,7 +25,7 @@ public sealed class AgreementIssuer(AgreementPdfRenderer renderer, FileStore fil
         scope.OnRollback(() => files.Delete(stored.StoredName));
         var attachment = new Attachment
         {
-            Kind = AttachmentKind.AgreementPdf, OwnerRef = $"Agreement:{agreement.Id}", FileName = stored.FileName,
+            Kind = AttachmentKind.AgreementPdf, OwnerRef = agreement.Ref.ToString(), FileName = stored.FileName,
             ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256, StoredName = stored.StoredName,
             UploadedByUserId = scope.Actor.UserId, UploadedAt = scope.Now,
         };
@@ -39,7 +39,8 @@ public sealed class AgreementIssuer(AgreementPdfRenderer renderer, FileStore fil
     {
         var g = await scope.Db.Graduates.AsNoTracking().Include(x => x.School).Include(x => x.Department).FirstAsync(x => x.Id == a.GraduateId);
         var timeline = await AgreementTimeline.LoadAsync(scope.Db, a.Id);
-        timeline.AddRange(scope.AuditRows.Where(r => r.RecordType == "Agreement" && r.RecordId == a.Id.ToString())
+        var kind = StoredCode.Of(RecordKind.Agreement);
+        timeline.AddRange(scope.AuditRows.Where(r => r.RecordType == kind && r.RecordId == a.Id.ToString())
             .Select(AgreementTimeline.Describe));
         var e = a.EmployerInfo;
         var t = a.Terms;

@@ -3,33 +3,38 @@ using Wq.Blazor.Data;
 using Wq.Blazor.Domain;
 using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Domain.Workflows;
 
 namespace Wq.Blazor.Workflows.Signing;
 
 /// <summary>Reads of agreements, scoped per record: outside the scope there is nothing to see.</summary>
-public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, TimeProvider clock)
+public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, TimeProvider clock, ILogger<AgreementQueries> log)
 {
     public async Task<IReadOnlyList<AgreementRow>> ListForGraduateAsync(ActorContext actor)
     {
         if (!actor.IsGraduate) return [];
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Rows(db.Agreements.Where(a => a.GraduateId == actor.GraduateId));
+        return await Rows(db.Agreements.Visible(actor));
     }
 
     public async Task<IReadOnlyList<AgreementRow>> ListForEmployerAsync(ActorContext actor)
     {
         if (!actor.IsEmployer) return [];
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Rows(db.Agreements.Where(a => a.EmployerId == actor.EmployerId));
+        return await Rows(db.Agreements.Visible(actor));
     }
 
     public async Task<AgreementView?> GetAsync(ActorContext actor, long id)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var a = await db.Agreements.AsNoTracking().Include(x => x.Graduate).ThenInclude(g => g!.School)
+        var a = await db.Agreements.AsNoTracking().Visible(actor).Include(x => x.Graduate).ThenInclude(g => g!.School)
             .Include(x => x.Graduate).ThenInclude(g => g!.Department).FirstOrDefaultAsync(x => x.Id == id);
-        if (a is null || !Scope.CanSee(actor, a.GraduateId, a.EmployerId, a.SchoolId, a.DepartmentId)) return null;
+        if (a is null)
+        {
+            log.OutOfScope(actor, new RecordRef(RecordKind.Agreement, id));
+            return null;
+        }
         var mode = await db.Schools.Where(s => s.Id == a.SchoolId).Select(s => s.ReviewMode).FirstAsync();
         var allowed = AllowedFor(actor, a, mode);
         string? viewOnly = null;

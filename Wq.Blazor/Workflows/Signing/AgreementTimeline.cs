@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
 using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Records;
 
 namespace Wq.Blazor.Workflows.Signing;
 
@@ -13,7 +13,8 @@ public static class AgreementTimeline
     public static async Task<List<TimelineEntry>> LoadAsync(WqDbContext db, long agreementId)
     {
         var id = agreementId.ToString();
-        var rows = await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == "Agreement" && e.RecordId == id)
+        var kind = StoredCode.Of(RecordKind.Agreement);
+        var rows = await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == kind && e.RecordId == id)
             .OrderBy(e => e.Id).ToListAsync();
         return rows.Select(Describe).ToList();
     }
@@ -21,17 +22,18 @@ public static class AgreementTimeline
     public static TimelineEntry Describe(AuditEvent e)
     {
         var who = Roles.Label(e.ActorRole);
-        var text = (e.Action, e.FromState) switch
+        StoredCode.TryParse<AgreementState>(e.FromState, out var from);
+        var text = !StoredCode.TryParse<AgreementTrigger>(e.Action, out var trigger) ? $"{who} {e.Action}" : trigger switch
         {
-            ("Invite", _) => $"{e.ActorName}(用人单位)发起签约邀请",
-            ("Accept", _) => "毕业生接受签约邀请",
-            ("Reject", _) => "毕业生拒绝签约邀请",
-            ("Withdraw", _) => "用人单位撤回签约邀请",
-            ("Expire", _) => "超过应约有效期,邀请已过期",
-            ("Approve", "PendingDepartmentReview") => $"院系审核通过({e.ActorName})",
-            ("Approve", _) => $"学校审核通过({e.ActorName})",
-            ("Fail", _) => $"{who}审核不通过",
-            ("Terminate", _) => "解约审核通过,协议已解约",
+            AgreementTrigger.Invite => $"{e.ActorName}(用人单位)发起签约邀请",
+            AgreementTrigger.Accept => "毕业生接受签约邀请",
+            AgreementTrigger.Reject => "毕业生拒绝签约邀请",
+            AgreementTrigger.Withdraw => "用人单位撤回签约邀请",
+            AgreementTrigger.Expire => "超过应约有效期,邀请已过期",
+            AgreementTrigger.Approve when from == AgreementState.PendingDepartmentReview => $"院系审核通过({e.ActorName})",
+            AgreementTrigger.Approve => $"学校审核通过({e.ActorName})",
+            AgreementTrigger.Fail => $"{who}审核不通过",
+            AgreementTrigger.Terminate => "解约审核通过,协议已解约",
             _ => $"{who} {e.Action}",
         };
         return new TimelineEntry(e.At, text, e.Reason);

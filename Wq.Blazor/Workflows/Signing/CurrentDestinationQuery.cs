@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
 using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Domain.Workflows;
 
 namespace Wq.Blazor.Workflows.Signing;
 
 /// <summary>What the graduate's home shows as 当前去向.</summary>
-public sealed record CurrentDestinationView(DestinationKind Kind, long RecordId, string Title, string StateLabel, string? Link);
+public sealed record CurrentDestinationView(RecordRef Record, string Title, string StateLabel);
 
 public sealed class CurrentDestinationQuery(IDbContextFactory<WqDbContext> dbFactory)
 {
@@ -21,11 +21,11 @@ public sealed class CurrentDestinationQuery(IDbContextFactory<WqDbContext> dbFac
         {
             var a = await db.Agreements.AsNoTracking().Where(x => x.Id == claim.RecordId)
                 .Select(x => new { x.EmployerInfo.Name, x.State, x.Channel }).FirstAsync();
-            return new(claim.Kind, claim.RecordId, $"就业协议:{a.Name}", AgreementStates.Label(a.State, a.Channel), $"/graduate/agreements/{claim.RecordId}");
+            return new(new RecordRef(RecordKind.Agreement, claim.RecordId), $"就业协议:{a.Name}", AgreementStates.Label(a.State, a.Channel));
         }
         var r = await db.DestinationRegistrations.AsNoTracking().Where(x => x.Id == claim.RecordId)
             .Select(x => new { x.DestinationCode, x.OrganisationName, x.State }).FirstAsync();
-        return new(claim.Kind, claim.RecordId, $"{DestinationTypes.Find(r.DestinationCode)?.Name}:{r.OrganisationName}",
-            RegistrationWorkflow.Label(r.State), null);
+        return new(new RecordRef(RecordKind.DestinationRegistration, claim.RecordId),
+            $"{DestinationTypes.Find(r.DestinationCode)?.Name}:{r.OrganisationName}", RegistrationWorkflow.Label(r.State));
     }
 }

@@ -22,11 +22,11 @@ public sealed class ExpiryService(IDbContextFactory<WqDbContext> dbFactory, Work
             {
                 var a = await scope.Db.Agreements.FirstAsync(x => x.Id == id);
                 if (a.State != AgreementState.Invited) return false;
-                var mode = await SigningEvents.ModeAsync(scope, a.SchoolId);
-                scope.Move(a, OnlineSigningWorkflow.Table, AgreementTrigger.Expire, Actor.System, mode, "超过应约有效期未回应");
-                await SigningEvents.NotifyGraduateAsync(scope, a, "签约邀请已过期", $"{a.EmployerInfo.Name}的签约邀请已超过应约有效期,自动作废。");
-                await SigningEvents.NotifyEmployerAsync(scope, a, "签约邀请已过期", "毕业生在应约有效期内未回应,邀请已过期,你可以重新发起邀请。");
-                SigningEvents.Publish(scope, a);
+                var mode = await AgreementAccess.ModeAsync(scope, a.SchoolId);
+                await scope.MoveAsync(a, OnlineSigningWorkflow.Table, AgreementTrigger.Expire, Actor.System, mode, "超过应约有效期未回应");
+                await AgreementNotifier.NotifyGraduateAsync(scope, a, "签约邀请已过期", $"{a.EmployerInfo.Name}的签约邀请已超过应约有效期,自动作废。");
+                await AgreementNotifier.NotifyEmployerAsync(scope, a, "签约邀请已过期", "毕业生在应约有效期内未回应,邀请已过期,你可以重新发起邀请。");
+                AgreementNotifier.Publish(scope, a);
                 return true;
             }, ct: ct);
             if (result.Ok && result.Value) expired++;

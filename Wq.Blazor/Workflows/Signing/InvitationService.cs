@@ -56,32 +56,29 @@ public sealed class InvitationService(IDbContextFactory<WqDbContext> dbFactory, 
 
             var agreement = new Agreement
             {
-                Channel = AgreementChannel.Online, State = AgreementState.Invited, GraduateId = graduate.Id,
+                Channel = AgreementChannel.Online, GraduateId = graduate.Id,
                 SchoolId = graduate.SchoolId, DepartmentId = graduate.DepartmentId, EmployerId = employer.Id,
                 InvitedByUserId = actor.UserId, EmployerInfo = Snapshot(employer), Terms = terms.ToTerms(),
                 ResponseDays = terms.ResponseDays, CreatedAt = scope.Now, ExpiresAt = scope.Now.AddDays(terms.ResponseDays),
             };
-            scope.Db.Agreements.Add(agreement);
-            await scope.Db.SaveChangesAsync();
-            scope.Audit("Agreement", agreement.Id.ToString(), "Invite", null, nameof(AgreementState.Invited),
+            var mode = await AgreementAccess.ModeAsync(scope, graduate.SchoolId);
+            await scope.StartAsync(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Invite, Actor.Employer, mode,
                 $"应约有效期{terms.ResponseDays}天");
-            if (graduate.UserId is not null)
-                scope.Notify([graduate.UserId], "新的签约邀请", $"{employer.Name}向你发起了签约邀请(岗位:{agreement.Terms.PositionTitle}),请在{ChinaTime.Format(agreement.ExpiresAt)}前回应。",
-                    $"/graduate/agreements/{agreement.Id}");
-            SigningEvents.Publish(scope, agreement);
+            scope.Notify([graduate.UserId], Roles.Graduate, "新的签约邀请",
+                $"{employer.Name}向你发起了签约邀请(岗位:{agreement.Terms.PositionTitle}),请在{ChinaTime.Format(agreement.ExpiresAt)}前回应。", agreement.Ref);
+            AgreementNotifier.Publish(scope, agreement);
             return agreement.Id;
         }, AlreadyInvited);
 
     public Task<OpResult<bool>> WithdrawAsync(ActorContext actor, long agreementId, int? version = null) =>
         runner.RunAsync(actor, async scope =>
         {
-            var (agreement, mode) = await SigningEvents.LoadForEmployerAsync(scope, agreementId);
+            var (agreement, mode) = await AgreementAccess.LoadAsync(scope, agreementId, a => a.IsEmployer);
             // Past the deadline the invitation is already void: it ends 已过期, not 已撤回.
             ResponseService.EnsureOpen(scope, agreement);
-            scope.Move(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Withdraw, Actor.Employer, mode, expectedVersion: version);
-            agreement.AnsweredAt = scope.Now;
-            await SigningEvents.NotifyGraduateAsync(scope, agreement, "签约邀请已撤回", $"{agreement.EmployerInfo.Name}撤回了签约邀请。");
-            SigningEvents.Publish(scope, agreement);
+            await scope.MoveAsync(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Withdraw, Actor.Employer, mode, expectedVersion: version);
+            await AgreementNotifier.NotifyGraduateAsync(scope, agreement, "签约邀请已撤回", $"{agreement.EmployerInfo.Name}撤回了签约邀请。");
+            AgreementNotifier.Publish(scope, agreement);
         });
 
     internal static EmployerSnapshot Snapshot(Employer e) => new()

@@ -13,39 +13,36 @@ public sealed class ResponseService(WorkflowRunner runner)
     public Task<OpResult<bool>> AcceptAsync(ActorContext actor, long agreementId, int? version = null) =>
         runner.RunAsync(actor, async scope =>
         {
-            var (agreement, mode) = await SigningEvents.LoadForGraduateAsync(scope, agreementId);
+            var (agreement, mode) = await AgreementAccess.LoadAsync(scope, agreementId, a => a.IsGraduate);
             var graduate = await scope.Db.Graduates.Include(g => g.School).FirstAsync(g => g.Id == agreement.GraduateId);
             if (graduate.InfoConfirmedAt is null) throw new WorkflowRefusal("请先确认基本信息");
             EnsureOpen(scope, agreement);
-            // Move first so a stale or already-answered invitation is refused for what it is.
-            scope.Move(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Accept, Actor.Graduate, mode,
-                expectedVersion: version, actionLabel: "Accept");
-            await CurrentDestination.ClaimForAgreementAsync(scope, graduate, agreement, mode);
-            agreement.AnsweredAt = scope.Now;
+            // The move takes the current destination (refused while another agreement is current).
+            await scope.MoveAsync(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Accept, Actor.Graduate, mode,
+                expectedVersion: version);
             agreement.Number ??= await AgreementNumbers.NextAsync(scope, graduate.School!, graduate);
-            await SigningEvents.NotifyEmployerAsync(scope, agreement, "毕业生已接受签约邀请",
+            await AgreementNotifier.NotifyEmployerAsync(scope, agreement, "毕业生已接受签约邀请",
                 $"{Masking.MaskName(graduate.Name)}接受了你的签约邀请,等待学校审核。");
-            SigningEvents.Publish(scope, agreement);
+            AgreementNotifier.Publish(scope, agreement);
         }, CurrentDestination.RaceMessage);
 
     public Task<OpResult<bool>> RejectAsync(ActorContext actor, long agreementId, string? reason, int? version = null) =>
         runner.RunAsync(actor, async scope =>
         {
-            var (agreement, mode) = await SigningEvents.LoadForGraduateAsync(scope, agreementId);
+            var (agreement, mode) = await AgreementAccess.LoadAsync(scope, agreementId, a => a.IsGraduate);
             if (!await scope.Db.Graduates.AnyAsync(g => g.Id == agreement.GraduateId && g.InfoConfirmedAt != null))
                 throw new WorkflowRefusal("请先确认基本信息");
             EnsureOpen(scope, agreement);
             var text = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             if (text?.Length > 500) throw new WorkflowRefusal("拒绝原因不能超过500字");
-            scope.Move(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Reject, Actor.Graduate, mode, text, version);
+            await scope.MoveAsync(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Reject, Actor.Graduate, mode, text, version);
             // SPEC §3 rule 1: while another agreement is current this invitation is view-only (只能查看,无法操作).
             if (await CurrentDestination.BlockerForAgreementAsync(scope.Db, agreement.GraduateId) is { } blocker)
                 throw new WorkflowRefusal(blocker);
-            agreement.AnsweredAt = scope.Now;
             agreement.LastOpinion = text;
-            await SigningEvents.NotifyEmployerAsync(scope, agreement, "毕业生已拒绝签约邀请",
+            await AgreementNotifier.NotifyEmployerAsync(scope, agreement, "毕业生已拒绝签约邀请",
                 text is null ? "毕业生拒绝了你的签约邀请。" : $"毕业生拒绝了你的签约邀请,原因:{text}");
-            SigningEvents.Publish(scope, agreement);
+            AgreementNotifier.Publish(scope, agreement);
         });
 
     /// <summary>Expiry is exact: a late answer is refused whether or not the expiry job has run yet.</summary>

@@ -3,6 +3,7 @@ using Wq.Blazor.Data;
 using Wq.Blazor.Domain;
 using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Workflows.Signing;
 
@@ -17,21 +18,28 @@ public sealed record TerminationView(
     public bool IsOpen => TerminationWorkflow.IsOpen(State);
 }
 
-public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory)
+public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory, ILogger<TerminationQueries> log)
 {
+    private static readonly string TerminationKind = StoredCode.Of(RecordKind.Termination);
+
     /// <summary>Every termination request of an agreement the actor may see, newest first.</summary>
     public async Task<IReadOnlyList<TerminationView>> ForAgreementAsync(ActorContext actor, long agreementId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var list = await db.Terminations.AsNoTracking().Where(t => t.AgreementId == agreementId).OrderByDescending(t => t.Id).ToListAsync();
-        return await ViewsAsync(db, actor, list.Where(t => Scope.CanSee(actor, t.GraduateId, t.EmployerId, t.SchoolId, t.DepartmentId)).ToList());
+        var list = await db.Terminations.AsNoTracking().Visible(actor).Where(t => t.AgreementId == agreementId)
+            .OrderByDescending(t => t.Id).ToListAsync();
+        return await ViewsAsync(db, actor, list);
     }
 
     public async Task<TerminationView?> GetAsync(ActorContext actor, long id)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var t = await db.Terminations.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id);
-        if (t is null || !Scope.CanSee(actor, t.GraduateId, t.EmployerId, t.SchoolId, t.DepartmentId)) return null;
+        var t = await db.Terminations.AsNoTracking().Visible(actor).FirstOrDefaultAsync(x => x.Id == id);
+        if (t is null)
+        {
+            log.OutOfScope(actor, new RecordRef(RecordKind.Termination, id));
+            return null;
+        }
         return (await ViewsAsync(db, actor, [t]))[0];
     }
 
@@ -41,12 +49,12 @@ public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory)
         if (list.Count == 0) return [];
         var mode = await db.Schools.Where(s => s.Id == list[0].SchoolId).Select(s => s.ReviewMode).FirstAsync();
         var ids = list.Select(t => t.Id.ToString()).ToList();
-        var timelines = (await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == "Termination" && ids.Contains(e.RecordId))
+        var timelines = (await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == TerminationKind && ids.Contains(e.RecordId))
             .OrderBy(e => e.Id).ToListAsync()).ToLookup(e => e.RecordId);
         return list.Select(t =>
         {
             // The parties are Initiator/Counterparty to the table; reviewers are who they are.
-            var role = actor.IsGraduate || actor.IsEmployer ? TerminationEvents.RelativeActor(actor, t) : actor.TableActor!.Value;
+            var role = actor.IsGraduate || actor.IsEmployer ? TerminationAccess.RelativeActor(actor, t) : actor.TableActor!.Value;
             var table = t.Online ? TerminationWorkflow.Online : TerminationWorkflow.Offline;
             return new TerminationView(t.Id, t.Version, t.AgreementId, t.State, TerminationWorkflow.Label(t.State),
                 t.InitiatorRole == Roles.Graduate ? "毕业生" : "用人单位", TerminationReasons.Find(t.ReasonCode)?.Name ?? t.ReasonCode,
@@ -55,15 +63,22 @@ public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory)
         }).ToList();
     }
 
-    private static TimelineEntry Describe(AuditEvent e) => new(e.At, (e.Action, e.FromState) switch
+    /// <summary>An audit row in the guide's words; the stored codes are read back into the table's enums.</summary>
+    private static TimelineEntry Describe(AuditEvent e)
     {
-        ("Apply", _) => $"{Roles.Label(e.ActorRole)}申请解约",
-        ("Agree", _) => $"{Roles.Label(e.ActorRole)}同意解约",
-        ("Decline", _) => $"{Roles.Label(e.ActorRole)}不同意解约",
-        ("Cancel", _) => $"{Roles.Label(e.ActorRole)}撤销解约申请",
-        ("Approve", "PendingDepartmentReview") => $"院系审核通过({e.ActorName})",
-        ("Approve", _) => $"学校审核通过({e.ActorName}),解约成功",
-        ("Fail", _) => $"{Roles.Label(e.ActorRole)}审核不通过",
-        _ => e.Action,
-    }, e.Reason);
+        var who = Roles.Label(e.ActorRole);
+        StoredCode.TryParse<TerminationState>(e.FromState, out var from);
+        var text = !StoredCode.TryParse<TerminationTrigger>(e.Action, out var trigger) ? e.Action : trigger switch
+        {
+            TerminationTrigger.Apply => $"{who}申请解约",
+            TerminationTrigger.Agree => $"{who}同意解约",
+            TerminationTrigger.Decline => $"{who}不同意解约",
+            TerminationTrigger.Cancel => $"{who}撤销解约申请",
+            TerminationTrigger.Approve when from == TerminationState.PendingDepartmentReview => $"院系审核通过({e.ActorName})",
+            TerminationTrigger.Approve => $"学校审核通过({e.ActorName}),解约成功",
+            TerminationTrigger.Fail => $"{who}审核不通过",
+            _ => e.Action,
+        };
+        return new(e.At, text, e.Reason);
+    }
 }

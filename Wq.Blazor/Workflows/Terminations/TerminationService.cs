@@ -26,21 +26,20 @@ public sealed class TerminationService(WorkflowRunner runner)
             if (agreement.Channel != AgreementChannel.Online) throw new WorkflowRefusal("线下签约的协议请通过线下解约办理");
             if (agreement.State != AgreementState.Signed) throw new WorkflowRefusal("只有签约成功的协议才能申请解约");
             if (await scope.Db.Terminations.AnyAsync(t => t.OpenAgreementId == agreement.Id)) throw new WorkflowRefusal(AlreadyOpen);
+            var mode = await AgreementAccess.ModeAsync(scope, agreement.SchoolId);
 
             var termination = new Termination
             {
                 AgreementId = agreement.Id, GraduateId = agreement.GraduateId, SchoolId = agreement.SchoolId,
                 DepartmentId = agreement.DepartmentId, EmployerId = agreement.EmployerId, Online = true,
-                InitiatorRole = actor.Role, ReasonCode = reason.Code, Explanation = text,
-                State = TerminationState.AwaitingCounterparty, CreatedAt = scope.Now, OpenAgreementId = agreement.Id,
+                InitiatorRole = actor.Role, ReasonCode = reason.Code, Explanation = text, CreatedAt = scope.Now,
             };
-            scope.Db.Terminations.Add(termination);
-            await scope.Db.SaveChangesAsync();
-            scope.Audit("Termination", termination.Id.ToString(), "Apply", null, termination.State.ToString(), $"{reason.Name} {text}".Trim());
+            await scope.StartAsync(termination, TerminationWorkflow.Online, TerminationTrigger.Apply, actor.TableActor!.Value, mode,
+                $"{reason.Name} {text}".Trim());
             var who = actor.IsGraduate ? "毕业生" : agreement.EmployerInfo.Name;
-            await TerminationEvents.NotifyCounterpartyAsync(scope, termination, agreement, "收到解约申请",
+            await TerminationNotifier.NotifyCounterpartyAsync(scope, termination, agreement, "收到解约申请",
                 $"{who}申请解除协议 {agreement.Number},原因:{reason.Name}。请确认是否同意。");
-            TerminationEvents.Publish(scope, termination);
+            TerminationNotifier.Publish(scope, termination);
             return termination.Id;
         }, AlreadyOpen);
 
@@ -48,42 +47,35 @@ public sealed class TerminationService(WorkflowRunner runner)
     public Task<OpResult<bool>> AnswerAsync(ActorContext actor, long terminationId, bool agree, string? reason, int? version = null) =>
         runner.RunAsync(actor, async scope =>
         {
-            var (t, agreement, mode) = await TerminationEvents.LoadAsPartyAsync(scope, terminationId);
+            var (t, agreement, mode) = await TerminationAccess.LoadAsPartyAsync(scope, terminationId);
             var text = reason?.Trim();
             if (!agree && string.IsNullOrEmpty(text)) throw new WorkflowRefusal("不同意解约时请填写原因");
             if (text?.Length > 500) throw new WorkflowRefusal("原因不能超过500字");
-            var to = scope.Move(t, TerminationWorkflow.Online, agree ? TerminationTrigger.Agree : TerminationTrigger.Decline,
-                TerminationEvents.RelativeActor(actor, t), mode, text, version);
+            var to = await scope.MoveAsync(t, TerminationWorkflow.Online, agree ? TerminationTrigger.Agree : TerminationTrigger.Decline,
+                TerminationAccess.RelativeActor(actor, t), mode, text, version);
             t.CounterpartyOpinion = text;
             if (to == TerminationState.Declined)
             {
-                t.OpenAgreementId = null;
-                await TerminationEvents.NotifyInitiatorAsync(scope, t, agreement, "对方不同意解约", $"对方不同意解约:{text}。协议仍然有效。");
+                await TerminationNotifier.NotifyInitiatorAsync(scope, t, agreement, "对方不同意解约", $"对方不同意解约:{text}。协议仍然有效。");
             }
             else
             {
-                await TerminationEvents.NotifyInitiatorAsync(scope, t, agreement, "对方已同意解约", "对方已同意解约,等待学校(院系)审核。");
+                await TerminationNotifier.NotifyInitiatorAsync(scope, t, agreement, "对方已同意解约", "对方已同意解约,等待学校(院系)审核。");
             }
-            TerminationEvents.Publish(scope, t);
+            TerminationNotifier.Publish(scope, t);
         });
 
     /// <summary>The initiator's 撤销 while the other side has not answered.</summary>
     public Task<OpResult<bool>> CancelAsync(ActorContext actor, long terminationId, int? version = null) =>
         runner.RunAsync(actor, async scope =>
         {
-            var (t, agreement, mode) = await TerminationEvents.LoadAsPartyAsync(scope, terminationId);
-            scope.Move(t, TerminationWorkflow.Online, TerminationTrigger.Cancel, TerminationEvents.RelativeActor(actor, t), mode,
+            var (t, agreement, mode) = await TerminationAccess.LoadAsPartyAsync(scope, terminationId);
+            await scope.MoveAsync(t, TerminationWorkflow.Online, TerminationTrigger.Cancel, TerminationAccess.RelativeActor(actor, t), mode,
                 expectedVersion: version);
-            t.OpenAgreementId = null;
-            await TerminationEvents.NotifyCounterpartyAsync(scope, t, agreement, "解约申请已撤销", "对方撤销了解约申请,协议仍然有效。");
-            TerminationEvents.Publish(scope, t);
+            await TerminationNotifier.NotifyCounterpartyAsync(scope, t, agreement, "解约申请已撤销", "对方撤销了解约申请,协议仍然有效。");
+            TerminationNotifier.Publish(scope, t);
         });
 
-    private static async Task<Agreement> LoadAgreementAsParty(TransitionScope scope, long agreementId)
-    {
-        var a = scope.Actor;
-        var agreement = await scope.Db.Agreements.FirstOrDefaultAsync(x => x.Id == agreementId &&
-                            ((a.IsGraduate && x.GraduateId == a.GraduateId) || (a.IsEmployer && x.EmployerId == a.EmployerId)));
-        return agreement ?? throw WorkflowRefusal.Missing();
-    }
+    private static async Task<Agreement> LoadAgreementAsParty(TransitionScope scope, long agreementId) =>
+        (await AgreementAccess.LoadAsync(scope, agreementId, a => a.IsGraduate || a.IsEmployer)).Agreement;
 }

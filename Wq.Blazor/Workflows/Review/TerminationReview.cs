@@ -4,10 +4,11 @@ using Wq.Blazor.Domain;
 using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Workflows;
-using Wq.Blazor.Workflows.Review;
+using Wq.Blazor.Domain.Records;
+using Wq.Blazor.Workflows.Terminations;
 using Wq.Blazor.Workflows.Signing;
 
-namespace Wq.Blazor.Workflows.Terminations;
+namespace Wq.Blazor.Workflows.Review;
 
 /// <summary>
 /// The school's 解约审核 (guide §4.3, §6.2), in the same reviewer queue as signing. 通过 makes the
@@ -23,8 +24,7 @@ public sealed class TerminationReview : IReviewHandler
     {
         var state = ReviewerGate.WaitingState(reviewer, TerminationState.PendingDepartmentReview, TerminationState.PendingSchoolReview);
         if (state is null) return [];
-        var q = db.Terminations.AsNoTracking().Where(t => t.State == state && t.SchoolId == reviewer.SchoolId);
-        if (reviewer.IsDepartmentReviewer) q = q.Where(t => t.DepartmentId == reviewer.DepartmentId);
+        var q = db.Terminations.AsNoTracking().Visible(reviewer).Where(t => t.State == state);
         var rows = await q.OrderBy(t => t.Id).Select(t => new
         {
             t.Id, t.Version, t.Agreement!.Graduate!.Name, t.Agreement.Graduate.StudentNo, Dept = t.Agreement.Graduate.Department!.Name,
@@ -40,12 +40,11 @@ public sealed class TerminationReview : IReviewHandler
     {
         if (command.Decision == ReviewDecision.Return) throw new WorkflowRefusal("解约审核只能通过或不通过");
         var reviewer = scope.Actor;
-        var t = await scope.Db.Terminations.FirstOrDefaultAsync(x => x.Id == command.Id && x.SchoolId == reviewer.SchoolId &&
-                    (!reviewer.IsDepartmentReviewer || x.DepartmentId == reviewer.DepartmentId))
-                ?? throw WorkflowRefusal.Missing();
-        var mode = await SigningEvents.ModeAsync(scope, t.SchoolId);
+        var t = await scope.Db.Terminations.Visible(reviewer).FirstOrDefaultAsync(x => x.Id == command.Id)
+                ?? throw WorkflowRefusal.Missing(new(RecordKind.Termination, command.Id));
+        var mode = await AgreementAccess.ModeAsync(scope, t.SchoolId);
         var table = t.Online ? TerminationWorkflow.Online : TerminationWorkflow.Offline;
-        var to = scope.Move(t, table, command.Decision == ReviewDecision.Approve ? TerminationTrigger.Approve : TerminationTrigger.Fail,
+        var to = await scope.MoveAsync(t, table, command.Decision == ReviewDecision.Approve ? TerminationTrigger.Approve : TerminationTrigger.Fail,
             ReviewerGate.AsActor(reviewer), mode, command.Opinion?.Trim(), command.ExpectedVersion);
         t.ReviewOpinion = command.Opinion?.Trim();
         var agreement = await scope.Db.Agreements.FirstAsync(a => a.Id == t.AgreementId);
@@ -53,20 +52,17 @@ public sealed class TerminationReview : IReviewHandler
         switch (to)
         {
             case TerminationState.Approved:
-                t.OpenAgreementId = null;
-                scope.Move(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Terminate, Actor.System, mode, "解约审核通过");
-                await CurrentDestination.ReleaseAsync(scope, agreement.GraduateId, DestinationKind.Agreement, agreement.Id);
-                await TerminationEvents.NotifyBothAsync(scope, agreement, "解约成功", $"协议 {agreement.Number} 已解约。毕业生可与其他单位签约或登记其他毕业去向。");
-                SigningEvents.Publish(scope, agreement);
+                await scope.MoveAsync(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Terminate, Actor.System, mode, "解约审核通过");
+                await TerminationNotifier.NotifyBothAsync(scope, agreement, "解约成功", $"协议 {agreement.Number} 已解约。毕业生可与其他单位签约或登记其他毕业去向。");
+                AgreementNotifier.Publish(scope, agreement);
                 break;
             case TerminationState.Rejected:
-                t.OpenAgreementId = null;
-                await TerminationEvents.NotifyBothAsync(scope, agreement, "解约审核不通过", $"解约审核不通过:{command.Opinion}。协议仍然有效。");
+                await TerminationNotifier.NotifyBothAsync(scope, agreement, "解约审核不通过", $"解约审核不通过:{command.Opinion}。协议仍然有效。");
                 break;
             default:
-                await TerminationEvents.NotifyBothAsync(scope, agreement, "解约院系审核已通过", "解约申请已通过院系审核,等待学校审核。");
+                await TerminationNotifier.NotifyBothAsync(scope, agreement, "解约院系审核已通过", "解约申请已通过院系审核,等待学校审核。");
                 break;
         }
-        TerminationEvents.Publish(scope, t);
+        TerminationNotifier.Publish(scope, t);
     }
 }

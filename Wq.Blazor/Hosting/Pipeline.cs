@@ -1,6 +1,9 @@
 using Wq.Blazor.Components;
 
-namespace Wq.Blazor.Infrastructure;
+using Wq.Blazor.Infrastructure;
+using Wq.Blazor.Infrastructure.Identity;
+
+namespace Wq.Blazor.Hosting;
 
 public static class Pipeline
 {

@@ -2,7 +2,7 @@ using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Validation;
 
-namespace Wq.Blazor.Infrastructure.Demo;
+namespace Wq.Blazor.Hosting.Demo;
 
 /// <summary>Deterministic roster data that makes grids and statistics look real.</summary>
 internal static class DemoRoster

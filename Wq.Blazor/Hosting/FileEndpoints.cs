@@ -1,7 +1,6 @@
-using Wq.Blazor.Infrastructure.Identity;
 using Wq.Blazor.Workflows;
 
-namespace Wq.Blazor.Infrastructure;
+namespace Wq.Blazor.Hosting;
 
 public static class FileEndpoints
 {

@@ -5,11 +5,11 @@ using Wq.Blazor.Data;
 using Wq.Blazor.Domain;
 using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Workflows;
-using Wq.Blazor.Infrastructure.Audit;
+using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Signing;
 
-namespace Wq.Blazor.Infrastructure.Demo;
+namespace Wq.Blazor.Hosting.Demo;
 
 /// <summary>
 /// Fills an empty database with the demo school and the accounts of SPEC §10 (a contract:
@@ -46,11 +46,19 @@ public static class DemoData
         db.Graduates.AddRange(zhang, li, wang);
         db.Graduates.AddRange(DemoRoster.Generate(school, year, 200));
 
-        var emp1 = DemoEmployers.Create("星辰科技有限公司", "91110108", "34", "110000", "北京市海淀区中关村大街1号", "赵经理", "01062751234", now, CertificationState.Certified);
-        var emp2 = DemoEmployers.Create("东方制造股份有限公司", "91310115", "22", "310000", "上海市浦东新区张江路88号", "钱经理", "02150801234", now, CertificationState.Certified);
-        var emp3 = DemoEmployers.Create("南方物流有限公司", "91440300", "32", "440300", "深圳市南山区科技园南路6号", "孙经理", "075526881234", now, CertificationState.Pending);
-        db.Employers.AddRange(emp1, emp2, emp3);
+        var emp1 = DemoEmployers.Create("星辰科技有限公司", "91110108", "34", "110000", "北京市海淀区中关村大街1号", "赵经理", "01062751234", now);
+        var emp2 = DemoEmployers.Create("东方制造股份有限公司", "91310115", "22", "310000", "上海市浦东新区张江路88号", "钱经理", "02150801234", now);
+        var emp3 = DemoEmployers.Create("南方物流有限公司", "91440300", "32", "440300", "深圳市南山区科技园南路6号", "孙经理", "075526881234", now);
         await db.SaveChangesAsync();
+        // Employers register and are certified through their workflow, so state, version and audit are real.
+        var runner = sp.GetRequiredService<WorkflowRunner>();
+        await Must(runner.RunAsync(ActorContext.System, async scope =>
+        {
+            foreach (var e in new[] { emp1, emp2, emp3 })
+                await scope.StartAsync(e, CertificationWorkflow.Table, CertificationTrigger.Register, Actor.Employer, null, "演示数据");
+            foreach (var e in new[] { emp1, emp2 })
+                await scope.MoveAsync(e, CertificationWorkflow.Table, CertificationTrigger.Certify, Actor.Admin, null, "演示数据");
+        }), "employers");
 
         await CreateUser(users, "grad1", "张三", Roles.Graduate, u => { u.GraduateId = zhang.Id; u.SchoolId = school.Id; u.DepartmentId = cs.Id; });
         await CreateUser(users, "grad2", "李四", Roles.Graduate, u => { u.GraduateId = li.Id; u.SchoolId = school.Id; u.DepartmentId = cs.Id; });
@@ -74,18 +82,17 @@ public static class DemoData
         {
             GraduateId = wang.Id, SchoolId = school.Id, DepartmentId = em.Id, DestinationCode = "801",
             OrganisationName = "华夏理工大学研究生院", RegionCode = "110000", Details = "推荐免试攻读硕士学位研究生,录取通知书已上传",
-            State = RegistrationState.Approved, CreatedAt = now.AddDays(-15), ApprovedAt = now.AddDays(-10), Version = 3,
+            CreatedAt = now.AddDays(-15),
         };
-        db.DestinationRegistrations.Add(registration);
         await db.SaveChangesAsync();
-        db.DestinationClaims.Add(new DestinationClaim { GraduateId = wang.Id, Kind = DestinationKind.Registration, RecordId = registration.Id, ClaimedAt = registration.CreatedAt });
-
-        await AuditTrail.AppendAsync(db, [new AuditEvent
+        // Submitted and approved at both gates through the registration table: it holds grad3's destination.
+        await Must(runner.RunAsync(ActorContext.System, async scope =>
         {
-            At = now, ActorName = "系统", ActorRole = "System", RecordType = "School", RecordId = school.Id.ToString(),
-            Action = "SeedDemoData", ToState = "Seeded", Reason = "演示数据",
-        }]);
-        await db.SaveChangesAsync();
+            scope.Audit(new RecordRef(RecordKind.School, school.Id), AuditAction.SeedDemoData, null, "Seeded", "演示数据");
+            await scope.StartAsync(registration, RegistrationWorkflow.Table, RegistrationTrigger.Submit, Actor.Graduate, school.ReviewMode, "演示数据");
+            await scope.MoveAsync(registration, RegistrationWorkflow.Table, RegistrationTrigger.Approve, Actor.DepartmentReviewer, school.ReviewMode, "演示数据");
+            await scope.MoveAsync(registration, RegistrationWorkflow.Table, RegistrationTrigger.Approve, Actor.SchoolReviewer, school.ReviewMode, "演示数据");
+        }), "grad3's registration");
 
         // grad1's two 待应约 invitations go through the real invitation path (audit, notifications).
         var invitations = sp.GetRequiredService<InvitationService>();
@@ -97,6 +104,13 @@ public static class DemoData
             if (!result.Ok) throw new InvalidOperationException($"Demo invitation from {login}: {result.Error}");
         }
     }
+
+    private static void Must(OpResult result, string what)
+    {
+        if (!result.Ok) throw new InvalidOperationException($"Demo {what}: {result.Error}");
+    }
+
+    private static async Task Must<T>(Task<OpResult<T>> pending, string what) => Must(await pending, what);
 
     private static async Task CreateUser(UserManager<ApplicationUser> users, string login, string name, string role, Action<ApplicationUser> scopeIds)
     {

@@ -3,7 +3,7 @@ using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Validation;
 using Wq.Blazor.Workflows.Signing;
 
-namespace Wq.Blazor.Infrastructure.Demo;
+namespace Wq.Blazor.Hosting.Demo;
 
 internal static class DemoEmployers
 {
@@ -16,7 +16,7 @@ internal static class DemoEmployers
 
     /// <param name="region">单位所在地: a code of the <see cref="Regions"/> table.</param>
     public static Employer Create(string name, string codePrefix, string industry, string region, string address,
-        string contact, string phone, DateTimeOffset now, CertificationState state)
+        string contact, string phone, DateTimeOffset now)
     {
         // A well-formed 统一社会信用代码: prefix + region + a made-up organisation code + computed check char.
         var first17 = (codePrefix + "MA01X7Q3").PadRight(17, '0')[..17];
@@ -25,7 +25,7 @@ internal static class DemoEmployers
             Name = name, CreditCode = first17 + UnifiedSocialCreditCode.ComputeCheckChar(first17),
             ContactPerson = contact, ContactPhone = phone, Email = $"hr{codePrefix[2..]}@example.cn",
             NatureCode = "39", IndustryCode = industry, RegionCode = region, Address = address,
-            Certification = state, RegisteredAt = now.AddDays(-30),
+            RegisteredAt = now.AddDays(-30),
         };
     }
 }

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Wq.Blazor.Domain;
 using Wq.Blazor.Workflows;
 
-namespace Wq.Blazor.Infrastructure.Identity;
+using Wq.Blazor.Infrastructure;
+using Wq.Blazor.Infrastructure.Identity;
+
+namespace Wq.Blazor.Hosting;
 
 /// <summary>Builds the <see cref="ActorContext"/> for the signed-in user of this circuit or request.</summary>
 public sealed class CurrentActor(AuthenticationStateProvider auth, IHttpContextAccessor http)

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration.Json;
 
-namespace Wq.Blazor.Infrastructure;
+using Wq.Blazor.Infrastructure;
+using Wq.Blazor.Infrastructure.Identity;
+
+namespace Wq.Blazor.Hosting;
 
 public static class ConfigurationSetup
 {

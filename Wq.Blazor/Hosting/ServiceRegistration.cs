@@ -5,6 +5,7 @@ using Wq.Blazor.Components.Account;
 using Wq.Blazor.Data;
 using Wq.Blazor.Infrastructure.Audit;
 using Wq.Blazor.Infrastructure.Files;
+using Wq.Blazor.Components;
 using Wq.Blazor.Infrastructure.Identity;
 using Wq.Blazor.Infrastructure.Live;
 using Wq.Blazor.Infrastructure.Mail;
@@ -15,7 +16,9 @@ using Wq.Blazor.Workflows.Signing;
 using Wq.Blazor.Workflows.Terminations;
 using Wq.Blazor.Infrastructure.Pdf;
 
-namespace Wq.Blazor.Infrastructure;
+using Wq.Blazor.Infrastructure;
+
+namespace Wq.Blazor.Hosting;
 
 /// <summary>Service registration, one method per area.</summary>
 public static class ServiceRegistration
@@ -119,6 +122,7 @@ public static class ServiceRegistration
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddSingleton<IRecordLinks, RecordLinks>();
         return services;
     }
 }
