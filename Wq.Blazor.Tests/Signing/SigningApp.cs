@@ -28,7 +28,7 @@ namespace Wq.Blazor.Tests.Signing;
 /// Fresh graduates come from the ~200 roster entries without accounts, fresh employers are
 /// inserted directly: that is arrangement, the code under test is the services.
 /// </summary>
-public sealed class SigningApp : IAsyncLifetime
+public sealed class SigningApp : IAsyncLifetime, IAsyncDisposable
 {
     public const string ComputerScience = "计算机学院";
     public const string Economics = "经济管理学院";
@@ -38,8 +38,14 @@ public sealed class SigningApp : IAsyncLifetime
     private int _employerSerial;
     private int _graduateSerial;
 
-    public SigningApp()
+    private readonly Action<IServiceCollection>? _overrides;
+
+    public SigningApp() : this(null) { }
+
+    /// <param name="overrides">Replaces services for one test, e.g. a file store that fails (fault injection).</param>
+    public SigningApp(Action<IServiceCollection>? overrides)
     {
+        _overrides = overrides;
         DataDirectory = Path.Combine(Path.GetTempPath(), "wq-tests", "signing-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         // Whole seconds keep the arithmetic of deadlines easy to read in failures.
@@ -67,6 +73,8 @@ public sealed class SigningApp : IAsyncLifetime
         _ = _factory.Services; // builds the host: migrations and demo seed run here
         return Task.CompletedTask;
     }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 
     public async Task DisposeAsync()
     {
@@ -323,6 +331,7 @@ public sealed class SigningApp : IAsyncLifetime
                 services.AddSingleton<TimeProvider>(app.Clock);
                 foreach (var job in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ExpiryJob)).ToList())
                     services.Remove(job);
+                app._overrides?.Invoke(services);
             });
         }
     }

@@ -11,5 +11,4 @@ public static class ChinaTime
 
     public static string Format(DateTimeOffset? utc) => utc is null ? "" : Format(utc.Value);
 
-    public static string FormatDate(DateTimeOffset utc) => ToChina(utc).ToString("yyyy-MM-dd");
 }

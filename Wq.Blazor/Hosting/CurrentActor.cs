@@ -22,9 +22,6 @@ public sealed class CurrentActor(AuthenticationStateProvider auth, IHttpContextA
         return FromPrincipal(state.User, _ip);
     }
 
-    public async Task<ActorContext> RequireAsync() =>
-        await GetAsync() ?? throw new InvalidOperationException("Not signed in.");
-
     public static ActorContext? FromPrincipal(ClaimsPrincipal user, string? ip)
     {
         if (user.Identity?.IsAuthenticated != true) return null;

@@ -23,6 +23,7 @@ public sealed class WorkflowRunner(
     ILogger<WorkflowRunner> log)
 {
     public const string ConflictMessage = "操作冲突:该记录已被他人处理,请刷新后重试";
+    public const string UnexpectedMessage = "系统暂时无法完成此操作,请稍后重试";
 
     public async Task<OpResult<T>> RunAsync<T>(
         ActorContext actor, Func<TransitionScope, Task<T>> work, string? uniqueViolationMessage = null,
@@ -65,6 +66,13 @@ public sealed class WorkflowRunner(
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             return OpResult<T>.Fail(uniqueViolationMessage ?? ConflictMessage);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A failing disk, PDF renderer or database: the transaction rolls back and the user gets a
+            // message instead of an error page. Nothing of the change remains (see finally).
+            log.LogError(ex, "Transition by {User} ({Role}) failed", actor.UserId, actor.Role);
+            return OpResult<T>.Fail(UnexpectedMessage);
         }
         finally
         {

@@ -6,16 +6,17 @@ public sealed record StoredFile(string StoredName, string ContentType, long Size
 
 /// <summary>
 /// Keeps uploaded and generated files outside the web root under generated names. A file is
-/// judged by its bytes, never by its name or the browser's content type.
+/// judged by its bytes, never by its name or the browser's content type. Not sealed, and its
+/// writers virtual, so tests can inject faults.
 /// </summary>
-public sealed class FileStore(string root)
+public class FileStore(string root)
 {
     public const long MaxUploadBytes = 10 * 1024 * 1024;
 
     public string Root { get; } = root;
 
     /// <summary>Validates and stores an upload. Returns a Chinese message instead when it is refused.</summary>
-    public async Task<(StoredFile? File, string? Error)> SaveUploadAsync(Stream content, string fileName, CancellationToken ct = default)
+    public virtual async Task<(StoredFile? File, string? Error)> SaveUploadAsync(Stream content, string fileName, CancellationToken ct = default)
     {
         var temp = Path.Combine(EnsureDir("tmp"), Guid.NewGuid().ToString("N"));
         try
@@ -62,7 +63,7 @@ public sealed class FileStore(string root)
     }
 
     /// <summary>Stores bytes the app generated itself (e.g. the agreement PDF).</summary>
-    public async Task<StoredFile> SaveGeneratedAsync(byte[] bytes, string contentType, string fileName, CancellationToken ct = default)
+    public virtual async Task<StoredFile> SaveGeneratedAsync(byte[] bytes, string contentType, string fileName, CancellationToken ct = default)
     {
         var stored = NewName(contentType);
         await File.WriteAllBytesAsync(FullPath(stored), bytes, ct);

@@ -9,7 +9,8 @@ namespace Wq.Blazor.Infrastructure.Pdf;
 /// thread-safe: every call builds its own document, fonts and pens, so one instance can be
 /// registered as a singleton.
 /// </summary>
-public sealed class AgreementPdfRenderer
+/// <remarks>Not sealed, <see cref="Render"/> virtual: tests inject a failing renderer.</remarks>
+public class AgreementPdfRenderer
 {
     /// <summary>Document heading, also repeated in the running header of later pages.</summary>
     public const string Title = "毕业生就业协议书（电子版）";
@@ -21,7 +22,7 @@ public sealed class AgreementPdfRenderer
     public AgreementPdfRenderer() => CjkFontResolver.EnsureRegistered();
 
     /// <summary>Renders <paramref name="doc"/> and returns the PDF file's bytes.</summary>
-    public byte[] Render(AgreementDocument doc)
+    public virtual byte[] Render(AgreementDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
         CjkFontResolver.EnsureRegistered(); // cheap; covers use without the constructor having run first
