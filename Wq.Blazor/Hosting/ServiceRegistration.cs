@@ -82,7 +82,7 @@ public static class ServiceRegistration
         services.AddSingleton<AuditChainVerifier>();
         services.AddSingleton(new FileStore(Path.Combine(dataDirectory, "files")));
         services.AddSingleton<PublicUrl>();
-        services.AddSingleton<MailQueue>();
+        services.AddSingleton<OutboxSignal>();
         services.AddHostedService<MailWorker>();
         if (string.IsNullOrWhiteSpace(config["Smtp:Host"]))
             services.AddSingleton<IMailSender>(new OutboxMailSender(Path.Combine(dataDirectory, "outbox")));

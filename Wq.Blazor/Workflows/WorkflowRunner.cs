@@ -17,7 +17,7 @@ namespace Wq.Blazor.Workflows;
 public sealed class WorkflowRunner(
     IDbContextFactory<WqDbContext> dbFactory,
     LiveUpdateBus bus,
-    MailQueue mail,
+    OutboxSignal mail,
     IRecordLinks links,
     TimeProvider clock,
     ILogger<WorkflowRunner> log)
@@ -42,6 +42,9 @@ public sealed class WorkflowRunner(
                 { UserId = n.UserId, Title = n.Title, Body = n.Body, Link = n.About is { } r ? links.For(r, n.Audience) : null, CreatedAt = scope.Now })
                 .ToList();
             db.Notifications.AddRange(notices);
+            // The outbox rows commit with the change: mail is never lost, never sent for a rolled-back change.
+            db.OutboxMails.AddRange(notices.Select(n => new OutboxMail
+            { UserId = n.UserId, Subject = n.Title, Body = n.Body, Link = n.Link, CreatedAt = scope.Now, NextAttemptAt = scope.Now }));
             foreach (var userId in notices.Select(n => n.UserId).Distinct())
                 scope.Publish(new RecordRef(RecordKind.Notification, 0), LiveUpdateBus.UserTopic(userId));
             await AuditTrail.AppendAsync(db, scope.AuditRows, ct);
@@ -49,7 +52,7 @@ public sealed class WorkflowRunner(
             await tx.CommitAsync(ct);
             committed = true;
             foreach (var ev in scope.Events) bus.Publish(ev);
-            foreach (var n in notices) mail.Enqueue(new MailRequest(n.UserId, n.Title, n.Body, n.Link));
+            if (notices.Count > 0) mail.Wake();
             return OpResult<T>.Of(value);
         }
         catch (WorkflowRefusal refusal)

@@ -36,6 +36,20 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
     }
 }
 
+internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<OutboxMail>
+{
+    public void Configure(EntityTypeBuilder<OutboxMail> b)
+    {
+        b.Property(m => m.ToAddress).HasMaxLength(200);
+        b.Property(m => m.Subject).HasMaxLength(100);
+        b.Property(m => m.Body).HasMaxLength(1000);
+        b.Property(m => m.Link).HasMaxLength(200);
+        b.Property(m => m.LastError).HasMaxLength(1000);
+        // The worker's scan: unsent rows by due time.
+        b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+    }
+}
+
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
 {
     public void Configure(EntityTypeBuilder<Notification> b)
