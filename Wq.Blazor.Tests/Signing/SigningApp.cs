@@ -42,8 +42,11 @@ public sealed class SigningApp : IAsyncLifetime, IAsyncDisposable
 
     public SigningApp() : this(null) { }
 
-    /// <param name="overrides">Replaces services for one test, e.g. a file store that fails (fault injection).</param>
-    public SigningApp(Action<IServiceCollection>? overrides)
+    /// <summary>An app whose services are partly replaced for one test, e.g. a file store that fails (fault injection).</summary>
+    public static SigningApp With(Action<IServiceCollection> overrides) => new(overrides);
+
+    // One public constructor: xunit builds class fixtures through it.
+    private SigningApp(Action<IServiceCollection>? overrides)
     {
         _overrides = overrides;
         DataDirectory = Path.Combine(Path.GetTempPath(), "wq-tests", "signing-" + Guid.NewGuid().ToString("N"));

@@ -124,6 +124,65 @@ public class AuditChainTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task A_row_rewritten_and_rehashed_without_the_key_fails_at_that_row()
+    {
+        var rowId = await DoSeveralActionsAsync();
+        using var connection = app.OpenRawConnection();
+        var original = (string)Scalar(connection, "SELECT \"Reason\" FROM \"AuditEvents\" WHERE \"Id\" = $id", ("$id", rowId))!;
+        var originalHash = (string)Scalar(connection, "SELECT \"Hash\" FROM \"AuditEvents\" WHERE \"Id\" = $id", ("$id", rowId))!;
+        await using (var db = app.NewDb())
+        {
+            // The attacker can write the database but has not got the key: a MAC under a key of their own.
+            var row = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Id == rowId);
+            row.Reason = "无异常";
+            var forged = new AuditTrail(new AuditKey(new byte[32])).ComputeHash(row);
+            Scalar(connection, "UPDATE \"AuditEvents\" SET \"Reason\" = $r, \"Hash\" = $h WHERE \"Id\" = $id",
+                ("$r", row.Reason), ("$h", forged), ("$id", rowId));
+        }
+        try
+        {
+            var result = await Verifier.VerifyAsync();
+
+            Assert.False(result.Intact);
+            Assert.Equal(rowId, result.FirstBrokenId);
+        }
+        finally
+        {
+            Scalar(connection, "UPDATE \"AuditEvents\" SET \"Reason\" = $r, \"Hash\" = $h WHERE \"Id\" = $id",
+                ("$r", original), ("$h", originalHash), ("$id", rowId));
+        }
+        Assert.True((await Verifier.VerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task Cutting_rows_off_the_end_is_caught_by_the_anchor_outside_the_database()
+    {
+        await DoSeveralActionsAsync();
+        var anchor = app.Services.GetRequiredService<AuditAnchor>().Read();
+        Assert.NotNull(anchor);
+        using var connection = app.OpenRawConnection();
+        Assert.Equal(anchor.LastId, (long)Scalar(connection, "SELECT MAX(\"Id\") FROM \"AuditEvents\"")!);
+        Scalar(connection, "CREATE TEMP TABLE tail AS SELECT * FROM \"AuditEvents\" WHERE \"Id\" > $id", ("$id", anchor.LastId - 2));
+        try
+        {
+            // What is left is a valid, shorter chain: only the anchor can tell.
+            Scalar(connection, "DELETE FROM \"AuditEvents\" WHERE \"Id\" > $id", ("$id", anchor.LastId - 2));
+
+            var result = await Verifier.VerifyAsync();
+
+            Assert.False(result.Intact);
+            Assert.Contains("末尾记录被删除", result.Problem);
+            Assert.Equal(anchor, result.Anchor);
+        }
+        finally
+        {
+            Scalar(connection, "INSERT INTO \"AuditEvents\" SELECT * FROM tail");
+            Scalar(connection, "DROP TABLE tail");
+        }
+        Assert.True((await Verifier.VerifyAsync()).Intact);
+    }
+
+    [Fact]
     public async Task Concurrent_actions_append_one_unforked_chain()
     {
         var graduates = new List<RegisteredGraduate>();

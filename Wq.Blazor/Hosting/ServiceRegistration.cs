@@ -79,6 +79,9 @@ public static class ServiceRegistration
         services.PostConfigure<WqOptions>(o => o.DataDirectory = dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LiveUpdateBus>();
+        services.AddSingleton(sp => new AuditKey(config, dataDirectory));
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton(new AuditAnchor(dataDirectory));
         services.AddSingleton<AuditChainVerifier>();
         services.AddSingleton(new FileStore(Path.Combine(dataDirectory, "files")));
         services.AddSingleton<PublicUrl>();

@@ -19,6 +19,8 @@ public sealed class WorkflowRunner(
     LiveUpdateBus bus,
     OutboxSignal mail,
     IRecordLinks links,
+    AuditTrail audit,
+    AuditAnchor anchor,
     TimeProvider clock,
     ILogger<WorkflowRunner> log)
 {
@@ -47,10 +49,12 @@ public sealed class WorkflowRunner(
             { UserId = n.UserId, Subject = n.Title, Body = n.Body, Link = n.Link, CreatedAt = scope.Now, NextAttemptAt = scope.Now }));
             foreach (var userId in notices.Select(n => n.UserId).Distinct())
                 scope.Publish(new RecordRef(RecordKind.Notification, 0), LiveUpdateBus.UserTopic(userId));
-            await AuditTrail.AppendAsync(db, scope.AuditRows, ct);
+            await audit.AppendAsync(db, scope.AuditRows, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             committed = true;
+            if (scope.AuditRows.Count > 0 && scope.AuditRows[^1] is { } last)
+                anchor.Advance(new AuditHead(last.Sequence, last.Id, last.Hash));
             foreach (var ev in scope.Events) bus.Publish(ev);
             if (notices.Count > 0) mail.Wake();
             return OpResult<T>.Of(value);

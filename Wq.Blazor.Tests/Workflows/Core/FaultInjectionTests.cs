@@ -25,7 +25,7 @@ public sealed class FaultInjectionTests
         var store = new Mock<FileStore>(root) { CallBase = true };
         store.Setup(s => s.SaveGeneratedAsync(It.IsAny<byte[]>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new IOException("No space left on device"));
-        await using var app = new SigningApp(s => { s.RemoveAll<FileStore>(); s.AddSingleton(store.Object); });
+        await using var app = SigningApp.With(s => { s.RemoveAll<FileStore>(); s.AddSingleton(store.Object); });
         await app.InitializeAsync();
         var (_, _, id) = await app.PendingDepartmentReviewAsync();
         await app.DecideAsync(await app.ActorAsync("dept1"), id, ReviewDecision.Approve);
@@ -46,7 +46,7 @@ public sealed class FaultInjectionTests
     {
         var links = new Mock<IRecordLinks>();
         links.Setup(l => l.For(It.IsAny<RecordRef>(), It.IsAny<string>())).Returns("/x");
-        await using var app = new SigningApp(s => { s.RemoveAll<IRecordLinks>(); s.AddSingleton(links.Object); });
+        await using var app = SigningApp.With(s => { s.RemoveAll<IRecordLinks>(); s.AddSingleton(links.Object); });
         await app.InitializeAsync();
         var (_, _, id) = await app.PendingDepartmentReviewAsync();
         await app.DecideAsync(await app.ActorAsync("dept1"), id, ReviewDecision.Approve);
@@ -74,7 +74,7 @@ public sealed class FaultInjectionTests
     {
         var renderer = new Mock<AgreementPdfRenderer> { CallBase = true };
         renderer.Setup(r => r.Render(It.IsAny<AgreementDocument>())).Throws(new InvalidOperationException("font missing"));
-        await using var app = new SigningApp(s => { s.RemoveAll<AgreementPdfRenderer>(); s.AddSingleton(renderer.Object); });
+        await using var app = SigningApp.With(s => { s.RemoveAll<AgreementPdfRenderer>(); s.AddSingleton(renderer.Object); });
         await app.InitializeAsync();
         var (_, _, id) = await app.PendingDepartmentReviewAsync();
         await app.DecideAsync(await app.ActorAsync("dept1"), id, ReviewDecision.Approve);
@@ -107,7 +107,7 @@ public sealed class FaultInjectionTests
                 }
                 return Task.CompletedTask;
             });
-        await using var app = new SigningApp(s => { s.RemoveAll<IMailSender>(); s.AddSingleton(sender.Object); });
+        await using var app = SigningApp.With(s => { s.RemoveAll<IMailSender>(); s.AddSingleton(sender.Object); });
         await app.InitializeAsync();
         var graduate = await app.NewGraduateAsync();
         var employer = await app.NewEmployerAsync();

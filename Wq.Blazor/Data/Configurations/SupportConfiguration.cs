@@ -33,6 +33,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         b.Property(e => e.PreviousHash).HasMaxLength(64);
         b.Property(e => e.Hash).HasMaxLength(64);
         b.HasIndex(e => new { e.RecordType, e.RecordId });
+        b.HasIndex(e => e.Sequence).IsUnique();
     }
 }
 

@@ -7,6 +7,8 @@ namespace Wq.Blazor.Domain.Model;
 public class AuditEvent
 {
     public long Id { get; set; }
+    /// <summary>1, 2, 3 … along the chain, covered by the MAC: a gap or a repeat is a deleted or inserted row.</summary>
+    public long Sequence { get; set; }
     public DateTimeOffset At { get; set; }
     public string? ActorUserId { get; set; }
     public string ActorName { get; set; } = "";
