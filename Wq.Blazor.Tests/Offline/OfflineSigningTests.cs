@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Tests.Signing;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Offline;
@@ -66,6 +67,30 @@ public class OfflineSigningTests(SigningApp app) : IClassFixture<SigningApp>
     {
         var (graduate, _, online) = await app.SignedAsync();
         await Expect.RefusedAsync(app, online, () => Offline.SubmitAsync(graduate, Employer(), SigningApp.Terms()).AsBase(), "签约");
+    }
+
+    [Fact]
+    public async Task While_an_offline_application_is_in_review_online_invitations_are_view_only_and_say_why()
+    {
+        var graduate = await app.NewGraduateAsync();
+        var invitation = await app.InviteAsync(await app.NewEmployerAsync(), graduate);
+        await SubmitAsync(app, graduate);
+        var view = await app.Queries.GetAsync(graduate, invitation);
+        Assert.Contains("线下签约申请正在办理中,其他签约邀请只能查看", view!.ViewOnlyReason);
+        Assert.Empty(view.Allowed);
+        await Expect.RefusedAsync(app, invitation, () => app.Responses.AcceptAsync(graduate, invitation).AsBase(), "只能查看");
+    }
+
+    [Fact]
+    public async Task Submitting_voids_a_current_destination_registration_with_a_notice()
+    {
+        var grad3 = await app.ActorAsync("grad3");
+        var id = await SubmitAsync(app, grad3);
+        await using var db = await app.DbAsync();
+        var registration = await db.DestinationRegistrations.AsNoTracking().SingleAsync(r => r.GraduateId == grad3.GraduateId);
+        Assert.Equal(RegistrationState.Voided, registration.State);
+        Assert.Equal(id, (await ClaimAsync(app, grad3))!.RecordId);
+        Assert.Contains(await app.NotificationsAsync(grad3.UserId), n => n.Title == "去向登记已作废");
     }
 
     [Fact]
