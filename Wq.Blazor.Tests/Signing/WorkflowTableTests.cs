@@ -13,7 +13,7 @@ namespace Wq.Blazor.Tests.Signing;
 public class WorkflowTableTests
 {
     /// <summary>One allowed move; no modes means "in every review mode".</summary>
-    private sealed record Allowed<TState>(TState From, Enum Trigger, A Actor, TState To, params M[] Modes)
+    internal sealed record Allowed<TState>(TState From, Enum Trigger, A Actor, TState To, params M[] Modes)
     {
         public bool In(M mode) => Modes.Length == 0 || Modes.Contains(mode);
     }
@@ -146,7 +146,7 @@ public class WorkflowTableTests
             Assert.Empty(OnlineSigningWorkflow.Table.Allowed(state, actor, mode));
     }
 
-    private static void AssertTable<TState, TTrigger>(WorkflowTable<TState, TTrigger> table, Allowed<TState>[] expected,
+    internal static void AssertTable<TState, TTrigger>(WorkflowTable<TState, TTrigger> table, Allowed<TState>[] expected,
         int expectedAllowedCombinations)
         where TState : struct, Enum where TTrigger : struct, Enum
     {

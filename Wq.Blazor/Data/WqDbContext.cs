@@ -17,6 +17,7 @@ public class WqDbContext(DbContextOptions<WqDbContext> options) : IdentityDbCont
     public DbSet<DestinationRegistration> DestinationRegistrations => Set<DestinationRegistration>();
     public DbSet<DestinationClaim> DestinationClaims => Set<DestinationClaim>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<EmployerUploadLink> EmployerUploadLinks => Set<EmployerUploadLink>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();

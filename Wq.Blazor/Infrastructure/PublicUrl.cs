@@ -14,6 +14,9 @@ public sealed class PublicUrl(IOptions<WqOptions> options)
 
     public void Observe(HttpRequest request) => _observed ??= $"{request.Scheme}://{request.Host}{request.PathBase}";
 
+    /// <summary>The 用人单位协助回传 page for one agreement; the token is the employer's only credential.</summary>
+    public string EmployerUpload(long agreementId, string token) => $"{Base}/employer-upload/{agreementId}/{Uri.EscapeDataString(token)}";
+
     public string Verify(string number, string code) =>
         $"{Base}/verify?n={Uri.EscapeDataString(number)}&c={Uri.EscapeDataString(code)}";
 }

@@ -6,7 +6,7 @@ public static class ReviewLinks
 {
     public static string Detail(string kind, long id) => kind switch
     {
-        ReviewKinds.OnlineSigning => $"/review/agreements/{id}",
+        ReviewKinds.OnlineSigning or ReviewKinds.OfflineSigning or ReviewKinds.PaperRegistration => $"/review/agreements/{id}",
         ReviewKinds.Termination => $"/review/terminations/{id}",
         _ => "/review",
     };

@@ -666,6 +666,50 @@ namespace Wq.Blazor.Data.Migrations
                     b.ToTable("Employers");
                 });
 
+            modelBuilder.Entity("Wq.Blazor.Domain.Model.EmployerUploadLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("EmployerUploadLinks");
+                });
+
             modelBuilder.Entity("Wq.Blazor.Domain.Model.Graduate", b =>
                 {
                     b.Property<int>("Id")
@@ -1191,6 +1235,15 @@ namespace Wq.Blazor.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Graduate");
+                });
+
+            modelBuilder.Entity("Wq.Blazor.Domain.Model.EmployerUploadLink", b =>
+                {
+                    b.HasOne("Wq.Blazor.Domain.Model.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wq.Blazor.Domain.Model.Graduate", b =>

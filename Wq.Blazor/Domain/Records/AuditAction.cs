@@ -15,4 +15,5 @@ public enum AuditAction
     [StoredCode("SetReviewMode")] SetReviewMode,
     [StoredCode("CreateReviewer")] CreateReviewer,
     [StoredCode("SeedDemoData")] SeedDemoData,
+    [StoredCode("CreateEmployerUploadLink")] CreateEmployerUploadLink,
 }

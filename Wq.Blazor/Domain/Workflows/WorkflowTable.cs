@@ -16,6 +16,8 @@ public enum Actor
     System,
     Initiator,
     Counterparty,
+    /// <summary>Whoever holds a graduate's 用人单位协助回传 link: an employer without an account.</summary>
+    EmployerLink,
 }
 
 /// <summary>

@@ -7,11 +7,15 @@ public static class ReviewKinds
 {
     public const string OnlineSigning = "online-signing";
     public const string Termination = "termination";
+    public const string OfflineSigning = "offline-signing";
+    public const string PaperRegistration = "paper-registration";
 
     public static string Label(string kind) => kind switch
     {
         OnlineSigning => "线上签约",
         Termination => "解约申请",
+        OfflineSigning => "线下签约",
+        PaperRegistration => "已签协议登记",
         _ => kind,
     };
 }

@@ -29,11 +29,11 @@ public sealed class TerminationReview : IReviewHandler
         {
             t.Id, t.Version, t.Agreement!.Graduate!.Name, t.Agreement.Graduate.StudentNo, Dept = t.Agreement.Graduate.Department!.Name,
             t.Agreement.Graduate.Major, t.Agreement.Graduate.Level, Employer = t.Agreement.EmployerInfo.Name, t.State, t.CreatedAt,
-            t.ReasonCode, t.Agreement.Number,
+            t.ReasonCode, t.Agreement.Number, t.Online,
         }).ToListAsync(ct);
         return rows.Select(r => new ReviewItem(Kind, r.Id, r.Version, r.Name, r.StudentNo, r.Dept, r.Major, r.Level.Label(), r.Employer,
             TerminationWorkflow.Label(r.State), TerminationWorkflow.ReviewLevelOf(r.State)!.Value, r.CreatedAt,
-            $"协议 {r.Number} · {TerminationReasons.Find(r.ReasonCode)?.Name}")).ToList();
+            $"{(r.Online ? "" : "线下解约 · ")}协议 {r.Number} · {TerminationReasons.Find(r.ReasonCode)?.Name}")).ToList();
     }
 
     public async Task DecideAsync(TransitionScope scope, ReviewCommand command)
@@ -52,7 +52,7 @@ public sealed class TerminationReview : IReviewHandler
         switch (to)
         {
             case TerminationState.Approved:
-                await scope.MoveAsync(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Terminate, Actor.System, mode, "解约审核通过");
+                await scope.MoveAsync(agreement, AgreementWorkflows.For(agreement.Channel), AgreementTrigger.Terminate, Actor.System, mode, "解约审核通过");
                 await TerminationNotifier.NotifyBothAsync(scope, agreement, "解约成功", $"协议 {agreement.Number} 已解约。毕业生可与其他单位签约或登记其他毕业去向。");
                 AgreementNotifier.Publish(scope, agreement);
                 break;

@@ -49,13 +49,14 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
         return new AgreementView(a.Id, a.Version, a.Number, a.Channel, a.State, AgreementStates.Label(a.State, a.Channel),
             g.Name, Masking.MaskIdNumber(g.IdNumber)!, g.StudentNo, g.School!.Name,
             g.Department!.Name, g.Major, g.Level.Label(), g.GraduationYear, a.EmployerInfo, a.Terms, a.ResponseDays, a.CreatedAt,
-            a.ExpiresAt, a.SignedAt, a.LastOpinion, a.State is AgreementState.Signed or AgreementState.Terminated ? a.PdfAttachmentId : null,
+            // Issued at 签约成功 (online) or at 就业协议审核通过 (offline, for printing); none before.
+            a.ExpiresAt, a.SignedAt, a.LastOpinion, a.PdfAttachmentId,
             actor.IsGraduate || actor.IsEmployer || actor.IsSchoolReviewer ? a.VerificationCode : null,
             await AgreementTimeline.LoadAsync(db, a.Id), allowed, viewOnly);
     }
 
     private static List<AgreementTrigger> AllowedFor(ActorContext actor, Agreement a, ReviewMode mode) =>
-        actor.TableActor is { } role ? OnlineSigningWorkflow.Table.Allowed(a.State, role, mode).ToList() : [];
+        actor.TableActor is { } role ? AgreementWorkflows.For(a.Channel).Allowed(a.State, role, mode).ToList() : [];
 
     private static async Task<IReadOnlyList<AgreementRow>> Rows(IQueryable<Agreement> q)
     {

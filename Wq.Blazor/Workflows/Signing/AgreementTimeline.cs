@@ -19,11 +19,13 @@ public static class AgreementTimeline
         return rows.Select(Describe).ToList();
     }
 
+    private static readonly string LinkCreated = StoredCode.Of(AuditAction.CreateEmployerUploadLink);
+
     public static TimelineEntry Describe(AuditEvent e)
     {
         var who = Roles.Label(e.ActorRole);
         StoredCode.TryParse<AgreementState>(e.FromState, out var from);
-        var text = !StoredCode.TryParse<AgreementTrigger>(e.Action, out var trigger) ? $"{who} {e.Action}" : trigger switch
+        var text = !StoredCode.TryParse<AgreementTrigger>(e.Action, out var trigger) ? (e.Action == LinkCreated ? "毕业生生成用人单位协助回传链接" : $"{who} {e.Action}") : trigger switch
         {
             AgreementTrigger.Invite => $"{e.ActorName}(用人单位)发起签约邀请",
             AgreementTrigger.Accept => "毕业生接受签约邀请",
@@ -31,9 +33,15 @@ public static class AgreementTimeline
             AgreementTrigger.Withdraw => "用人单位撤回签约邀请",
             AgreementTrigger.Expire => "超过应约有效期,邀请已过期",
             AgreementTrigger.Approve when from == AgreementState.PendingDepartmentReview => $"院系审核通过({e.ActorName})",
+            AgreementTrigger.Approve when from is AgreementState.PendingAgreementDepartmentReview or AgreementState.PendingSigningDepartmentReview
+                => $"院系审核通过({e.ActorName})",
             AgreementTrigger.Approve => $"学校审核通过({e.ActorName})",
             AgreementTrigger.Fail => $"{who}审核不通过",
             AgreementTrigger.Terminate => "解约审核通过,协议已解约",
+            AgreementTrigger.Submit when from == default => "毕业生提交协议信息",
+            AgreementTrigger.Submit => "毕业生修改后重新提交",
+            AgreementTrigger.UploadStamped => "回传盖章协议书",
+            AgreementTrigger.Return => $"{who}退回修改",
             _ => $"{who} {e.Action}",
         };
         return new TimelineEntry(e.At, text, e.Reason);
