@@ -39,7 +39,8 @@ public class StoredCodeTests
     {
         Pinned<CertificationState>("Pending Certified Refused");
         Pinned<CertificationTrigger>("Register Certify RefuseCertification ResubmitCertification");
-        Pinned<AuditAction>("Register ConfirmInfo RequestCorrection ResolveCorrection CreateSchool CreateDepartment SetReviewMode CreateReviewer SeedDemoData");
+        Pinned<AuditAction>("Register ConfirmInfo RequestCorrection ResolveCorrection CreateSchool CreateDepartment SetReviewMode CreateReviewer SeedDemoData " +
+            "CreateEmployerUploadLink");
     }
 
     [Fact]

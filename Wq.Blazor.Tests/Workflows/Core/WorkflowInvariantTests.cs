@@ -58,21 +58,24 @@ public sealed class WorkflowInvariantTests : IAsyncLifetime
         }
         // The walk must have exercised both outcomes, or it proved little.
         Assert.True(counts.GetValueOrDefault("move:ok") > 20 && counts.GetValueOrDefault("move:refused") > 20, string.Join(", ", counts));
-        Assert.True(counts.GetValueOrDefault("race:ok") > 5, string.Join(", ", counts));
+        Assert.True(counts.GetValueOrDefault("race:ok") >= 3, string.Join(", ", counts));
     }
 
     // ---------------------------------------------------------------- operations (through the one runner)
 
+    /// <summary>An agreement of a random channel: an online invitation, an offline signing or a paper registration.</summary>
     private Task<OpResult<bool>> InviteAsync()
     {
         var g = Pick(_graduates);
+        var channel = Pick(Enum.GetValues<AgreementChannel>());
         var agreement = new Agreement
         {
-            Channel = AgreementChannel.Online, GraduateId = g.GraduateId, SchoolId = g.SchoolId, DepartmentId = g.DepartmentId,
+            Channel = channel, GraduateId = g.GraduateId, SchoolId = g.SchoolId, DepartmentId = g.DepartmentId,
             EmployerId = Pick(_employers), CreatedAt = _app.Clock.GetUtcNow(), ExpiresAt = _app.Clock.GetUtcNow().AddDays(5),
         };
         agreement.EmployerInfo.Name = "随机单位";
-        return Run(s => s.StartAsync(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Invite, Actor.Employer, g.Mode));
+        var (trigger, actor) = channel == AgreementChannel.Online ? (AgreementTrigger.Invite, Actor.Employer) : (AgreementTrigger.Submit, Actor.Graduate);
+        return Run(s => s.StartAsync(agreement, AgreementWorkflows.For(channel), trigger, actor, g.Mode));
     }
 
     private Task<OpResult<bool>> RegisterAsync()
@@ -93,14 +96,17 @@ public sealed class WorkflowInvariantTests : IAsyncLifetime
         if (signed.Count == 0) return OpResult<bool>.Fail("没有签约成功的协议");
         var a = await db.Agreements.AsNoTracking().SingleAsync(x => x.Id == Pick(signed));
         var mode = Mode(a.GraduateId);
-        var initiator = _rng.Next(2) == 0 ? Actor.Graduate : Actor.Employer;
+        // Online agreements end through either party's request, offline and paper ones through the graduate's 解约函.
+        var online = a.Channel == AgreementChannel.Online;
+        var initiator = online && _rng.Next(2) == 0 ? Actor.Employer : Actor.Graduate;
         var termination = new Termination
         {
             AgreementId = a.Id, GraduateId = a.GraduateId, SchoolId = a.SchoolId, DepartmentId = a.DepartmentId, EmployerId = a.EmployerId,
-            Online = true, InitiatorRole = initiator == Actor.Graduate ? Roles.Graduate : Roles.Employer, ReasonCode = "1",
+            Online = online, InitiatorRole = initiator == Actor.Graduate ? Roles.Graduate : Roles.Employer, ReasonCode = "1",
             CreatedAt = _app.Clock.GetUtcNow(),
         };
-        return await Run(s => s.StartAsync(termination, TerminationWorkflow.Online, TerminationTrigger.Apply, initiator, mode));
+        var table = online ? TerminationWorkflow.Online : TerminationWorkflow.Offline;
+        return await Run(s => s.StartAsync(termination, table, TerminationTrigger.Apply, initiator, mode));
     }
 
     private async Task<OpResult<bool>> MoveRandomAsync() => await MoveAsync(await PickRecordAsync(), NextMove());
@@ -125,7 +131,7 @@ public sealed class WorkflowInvariantTests : IAsyncLifetime
         {
             case RecordKind.Agreement:
                 var a = await s.Db.Agreements.SingleAsync(x => x.Id == record.Id);
-                await MoveByAsync(s, a, OnlineSigningWorkflow.Table, Mode(a.GraduateId), move);
+                await MoveByAsync(s, a, AgreementWorkflows.For(a.Channel), Mode(a.GraduateId), move);
                 break;
             case RecordKind.DestinationRegistration:
                 var r = await s.Db.DestinationRegistrations.SingleAsync(x => x.Id == record.Id);
@@ -133,7 +139,7 @@ public sealed class WorkflowInvariantTests : IAsyncLifetime
                 break;
             default:
                 var t = await s.Db.Terminations.SingleAsync(x => x.Id == record.Id);
-                await MoveByAsync(s, t, TerminationWorkflow.Online, Mode(t.GraduateId), move);
+                await MoveByAsync(s, t, t.Online ? TerminationWorkflow.Online : TerminationWorkflow.Offline, Mode(t.GraduateId), move);
                 break;
         }
     });
@@ -180,7 +186,7 @@ public sealed class WorkflowInvariantTests : IAsyncLifetime
         // A graduate has a claim row exactly when they have one current destination, and it names that record.
         foreach (var g in _graduates)
         {
-            var current = agreements.Where(a => a.GraduateId == g.GraduateId && OnlineSigningWorkflow.Table.IsHeld(Hold.CurrentDestination, a.State))
+            var current = agreements.Where(a => a.GraduateId == g.GraduateId && AgreementWorkflows.For(a.Channel).IsHeld(Hold.CurrentDestination, a.State))
                 .Select(a => a.Ref)
                 .Concat(registrations.Where(r => r.GraduateId == g.GraduateId && RegistrationWorkflow.Table.IsHeld(Hold.CurrentDestination, r.State))
                     .Select(r => r.Ref)).ToList();
