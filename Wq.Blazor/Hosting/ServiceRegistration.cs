@@ -11,6 +11,7 @@ using Wq.Blazor.Infrastructure.Live;
 using Wq.Blazor.Infrastructure.Mail;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Accounts;
+using Wq.Blazor.Workflows.Destinations;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Signing;
 using Wq.Blazor.Workflows.Terminations;
@@ -111,6 +112,9 @@ public static class ServiceRegistration
         services.AddSingleton<ExpiryService>();
         services.AddHostedService<ExpiryJob>();
         services.AddSingleton<IReviewHandler, OnlineSigningReview>();
+        services.AddSingleton<IReviewHandler, DestinationRegistrationReview>();
+        services.AddSingleton<RegistrationService>();
+        services.AddSingleton<RegistrationQueries>();
         services.AddSingleton<IReviewHandler, TerminationReview>();
         services.AddSingleton<ReviewQueueService>();
         services.AddSingleton<TerminationService>();

@@ -7,11 +7,13 @@ public static class ReviewKinds
 {
     public const string OnlineSigning = "online-signing";
     public const string Termination = "termination";
+    public const string DestinationRegistration = "destination-registration";
 
     public static string Label(string kind) => kind switch
     {
         OnlineSigning => "线上签约",
         Termination => "解约申请",
+        DestinationRegistration => "毕业去向登记",
         _ => kind,
     };
 }
