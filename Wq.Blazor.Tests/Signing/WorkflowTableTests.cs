@@ -95,6 +95,29 @@ public class WorkflowTableTests
         Row(RegistrationState.PendingSchoolReview, RegistrationTrigger.VoidBySigning, A.System, RegistrationState.Voided),
         Row(RegistrationState.Returned, RegistrationTrigger.VoidBySigning, A.System, RegistrationState.Voided),
         Row(RegistrationState.Approved, RegistrationTrigger.VoidBySigning, A.System, RegistrationState.Voided),
+        Row(RegistrationState.ChangePendingDepartmentReview, RegistrationTrigger.VoidBySigning, A.System, RegistrationState.Voided),
+        Row(RegistrationState.ChangePendingSchoolReview, RegistrationTrigger.VoidBySigning, A.System, RegistrationState.Voided),
+        Row(RegistrationState.ChangeReturned, RegistrationTrigger.VoidBySigning, A.System, RegistrationState.Voided),
+        // 撤销 (issue 9): before the first gate answers, or once returned; never after a reviewer approved.
+        Row(RegistrationState.PendingDepartmentReview, RegistrationTrigger.Withdraw, A.Graduate, RegistrationState.Withdrawn, Dept, Two),
+        Row(RegistrationState.PendingSchoolReview, RegistrationTrigger.Withdraw, A.Graduate, RegistrationState.Withdrawn, School),
+        Row(RegistrationState.Returned, RegistrationTrigger.Withdraw, A.Graduate, RegistrationState.Withdrawn),
+        // 变更 of an approved destination: the same gates in its own states; approval supersedes the old one.
+        Row(RegistrationState.None, RegistrationTrigger.SubmitChange, A.Graduate, RegistrationState.ChangePendingDepartmentReview, Dept, Two),
+        Row(RegistrationState.None, RegistrationTrigger.SubmitChange, A.Graduate, RegistrationState.ChangePendingSchoolReview, School),
+        Row(RegistrationState.ChangePendingDepartmentReview, RegistrationTrigger.Approve, A.DepartmentReviewer, RegistrationState.ChangePendingSchoolReview, Two),
+        Row(RegistrationState.ChangePendingDepartmentReview, RegistrationTrigger.Approve, A.DepartmentReviewer, RegistrationState.Approved, Dept),
+        Row(RegistrationState.ChangePendingDepartmentReview, RegistrationTrigger.Return, A.DepartmentReviewer, RegistrationState.ChangeReturned, Dept, Two),
+        Row(RegistrationState.ChangePendingDepartmentReview, RegistrationTrigger.Fail, A.DepartmentReviewer, RegistrationState.ReviewFailed, Dept, Two),
+        Row(RegistrationState.ChangePendingSchoolReview, RegistrationTrigger.Approve, A.SchoolReviewer, RegistrationState.Approved, School, Two),
+        Row(RegistrationState.ChangePendingSchoolReview, RegistrationTrigger.Return, A.SchoolReviewer, RegistrationState.ChangeReturned, School, Two),
+        Row(RegistrationState.ChangePendingSchoolReview, RegistrationTrigger.Fail, A.SchoolReviewer, RegistrationState.ReviewFailed, School, Two),
+        Row(RegistrationState.ChangeReturned, RegistrationTrigger.Resubmit, A.Graduate, RegistrationState.ChangePendingDepartmentReview, Dept, Two),
+        Row(RegistrationState.ChangeReturned, RegistrationTrigger.Resubmit, A.Graduate, RegistrationState.ChangePendingSchoolReview, School),
+        Row(RegistrationState.ChangePendingDepartmentReview, RegistrationTrigger.Withdraw, A.Graduate, RegistrationState.Withdrawn, Dept, Two),
+        Row(RegistrationState.ChangePendingSchoolReview, RegistrationTrigger.Withdraw, A.Graduate, RegistrationState.Withdrawn, School),
+        Row(RegistrationState.ChangeReturned, RegistrationTrigger.Withdraw, A.Graduate, RegistrationState.Withdrawn),
+        Row(RegistrationState.Approved, RegistrationTrigger.Supersede, A.System, RegistrationState.Voided),
     ];
 
     // SPEC §1 单位认证: registered 待认证; the platform admin certifies or refuses; a refused employer resubmits.
@@ -120,7 +143,8 @@ public class WorkflowTableTests
 
     [Fact]
     public void Destination_registration_allows_exactly_the_moves_of_spec_4_6_and_refuses_everything_else() =>
-        AssertTable(RegistrationWorkflow.Table, Registration, expectedAllowedCombinations: 3 + 6 * 2 + 3 + 4 * 3);
+        AssertTable(RegistrationWorkflow.Table, Registration,
+            expectedAllowedCombinations: 3 + 6 * 2 + 3 + 7 * 3 + (2 + 1 + 3) + 3 + 6 * 2 + 3 + (2 + 1 + 3) + 3);
 
     [Fact]
     public void Certification_is_a_table_with_resubmission_after_refusal() =>

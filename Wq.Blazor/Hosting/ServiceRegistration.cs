@@ -12,6 +12,7 @@ using Wq.Blazor.Infrastructure.Mail;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Accounts;
 using Wq.Blazor.Workflows.Offline;
+using Wq.Blazor.Workflows.Destinations;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Signing;
 using Wq.Blazor.Workflows.Terminations;
@@ -115,6 +116,9 @@ public static class ServiceRegistration
         services.AddSingleton<ExpiryService>();
         services.AddHostedService<ExpiryJob>();
         services.AddSingleton<IReviewHandler, OnlineSigningReview>();
+        services.AddSingleton<IReviewHandler, DestinationRegistrationReview>();
+        services.AddSingleton<RegistrationService>();
+        services.AddSingleton<RegistrationQueries>();
         services.AddSingleton<IReviewHandler, TerminationReview>();
         services.AddSingleton<IReviewHandler, OfflineSigningReview>();
         services.AddSingleton<IReviewHandler, PaperRegistrationReview>();

@@ -18,6 +18,8 @@ internal static class Holds
                 var t = (Termination)record;
                 scope.Db.Entry(t).Property(x => x.OpenAgreementId).CurrentValue = t.AgreementId;
                 return Task.CompletedTask;
+            case Hold.ReplacementSlot:
+                return CurrentDestination.TakeReplacementSlotAsync(scope, (DestinationRegistration)record);
             default:
                 throw new InvalidOperationException($"Unknown hold {hold}");
         }
@@ -31,6 +33,9 @@ internal static class Holds
                 return CurrentDestination.ReleaseAsync(scope, (IDestinationRecord)record);
             case Hold.OpenTerminationSlot:
                 scope.Db.Entry((Termination)record).Property(x => x.OpenAgreementId).CurrentValue = null;
+                return Task.CompletedTask;
+            case Hold.ReplacementSlot:
+                scope.Db.Entry((DestinationRegistration)record).Property(x => x.OpenReplacementOf).CurrentValue = null;
                 return Task.CompletedTask;
             default:
                 throw new InvalidOperationException($"Unknown hold {hold}");

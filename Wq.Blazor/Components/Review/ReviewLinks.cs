@@ -8,6 +8,7 @@ public static class ReviewLinks
     {
         ReviewKinds.OnlineSigning or ReviewKinds.OfflineSigning or ReviewKinds.PaperRegistration => $"/review/agreements/{id}",
         ReviewKinds.Termination => $"/review/terminations/{id}",
+        ReviewKinds.DestinationRegistration => $"/review/destinations/{id}",
         _ => "/review",
     };
 }

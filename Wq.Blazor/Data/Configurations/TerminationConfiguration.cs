@@ -30,6 +30,9 @@ internal sealed class DestinationRegistrationConfiguration : IEntityTypeConfigur
         b.Property(r => r.RegionCode).HasMaxLength(6);
         b.Property(r => r.Details).HasMaxLength(2000);
         b.Property(r => r.LastOpinion).HasMaxLength(500);
+        b.Property(r => r.FieldsJson).HasMaxLength(4000);
+        // One pending change per approved registration: OpenReplacementOf is set only while it waits.
+        b.HasIndex(r => r.OpenReplacementOf).IsUnique().HasFilter("\"OpenReplacementOf\" IS NOT NULL");
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasIndex(r => new { r.GraduateId, r.State });
         b.HasIndex(r => new { r.SchoolId, r.State });

@@ -39,6 +39,8 @@ public enum Hold
     CurrentDestination,
     /// <summary>The one open termination request of an agreement: <c>Termination.OpenAgreementId</c>.</summary>
     OpenTerminationSlot,
+    /// <summary>The one pending change of an approved registration: <c>DestinationRegistration.OpenReplacementOf</c>.</summary>
+    ReplacementSlot,
 }
 
 /// <summary>

@@ -8,6 +8,8 @@ using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Signing;
+using Wq.Blazor.Workflows.Destinations;
+using Wq.Blazor.Domain.Destinations;
 
 namespace Wq.Blazor.Hosting.Demo;
 
@@ -81,9 +83,18 @@ public static class DemoData
         var registration = new DestinationRegistration
         {
             GraduateId = wang.Id, SchoolId = school.Id, DepartmentId = em.Id, DestinationCode = "801",
-            OrganisationName = "华夏理工大学研究生院", RegionCode = "110000", Details = "推荐免试攻读硕士学位研究生,录取通知书已上传",
             CreatedAt = now.AddDays(-15),
         };
+        // Filled in as the registration form would, so its detail page shows the 801 form's fields.
+        new RegistrationInput
+        {
+            Code = "801",
+            Values = new()
+            {
+                [DestinationForms.Organisation] = "华夏理工大学研究生院", ["major"] = "工商管理(推荐免试)",
+                [DestinationForms.Admission] = $"{wang.GraduationYear}-09-01",
+            },
+        }.ApplyTo(registration);
         await db.SaveChangesAsync();
         // Submitted and approved at both gates through the registration table: it holds grad3's destination.
         await Must(runner.RunAsync(ActorContext.System, async scope =>

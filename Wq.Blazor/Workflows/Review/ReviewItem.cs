@@ -9,6 +9,7 @@ public static class ReviewKinds
     public const string Termination = "termination";
     public const string OfflineSigning = "offline-signing";
     public const string PaperRegistration = "paper-registration";
+    public const string DestinationRegistration = "destination-registration";
 
     public static string Label(string kind) => kind switch
     {
@@ -16,6 +17,7 @@ public static class ReviewKinds
         Termination => "解约申请",
         OfflineSigning => "线下签约",
         PaperRegistration => "已签协议登记",
+        DestinationRegistration => "毕业去向登记",
         _ => kind,
     };
 }

@@ -26,6 +26,8 @@ public sealed class CurrentDestinationQuery(IDbContextFactory<WqDbContext> dbFac
         var r = await db.DestinationRegistrations.AsNoTracking().Where(x => x.Id == claim.RecordId)
             .Select(x => new { x.DestinationCode, x.OrganisationName, x.State }).FirstAsync();
         return new(new RecordRef(RecordKind.DestinationRegistration, claim.RecordId),
-            $"{DestinationTypes.Find(r.DestinationCode)?.Name}:{r.OrganisationName}", RegistrationWorkflow.Label(r.State));
+            // Some types (46 应征义务兵, 70 待就业) have no unit or school to name.
+            r.OrganisationName.Length == 0 ? $"{DestinationTypes.Find(r.DestinationCode)?.Name}"
+                : $"{DestinationTypes.Find(r.DestinationCode)?.Name}:{r.OrganisationName}", RegistrationWorkflow.Label(r.State));
     }
 }
