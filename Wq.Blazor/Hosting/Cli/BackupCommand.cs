@@ -43,7 +43,9 @@ public static class BackupCommand
                 source.BackupDatabase(destination);
                 await using var check = destination.CreateCommand();
                 // The copy is a self-contained rollback-journal file: no -wal beside it to lose.
-                check.CommandText = "PRAGMA journal_mode=DELETE; PRAGMA integrity_check;";
+                check.CommandText = "PRAGMA journal_mode=DELETE;";
+                await check.ExecuteNonQueryAsync();
+                check.CommandText = "PRAGMA integrity_check;";
                 var verdict = (string?)await check.ExecuteScalarAsync();
                 if (verdict != "ok")
                 {

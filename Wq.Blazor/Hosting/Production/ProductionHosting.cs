@@ -29,7 +29,8 @@ public static class ProductionHosting
             // cookies never travel in clear even if a plain-HTTP request reaches the app.
             services.PostConfigure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
                 IdentityConstants.ApplicationScheme, o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
-            services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+            // Antiforgery keeps SameAsRequest: with Always it throws on plain HTTP, so one proxy
+            // missing from Wq:TrustedProxies would turn every form into a 500.
         }
         // Logout changes the security stamp; a copied cookie is refused at the next check.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionSettings.StampCheckInterval);

@@ -35,7 +35,8 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseWqSecurityHeaders(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex, not base64: "+", "/" and "=" would be HTML-encoded in the attribute and stop matching.
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         ctx.Items[NonceItem] = nonce;
         ctx.Response.Headers.ContentSecurityPolicy = Policy(nonce);
         ctx.Response.Headers["Permissions-Policy"] = PermissionsPolicy;
