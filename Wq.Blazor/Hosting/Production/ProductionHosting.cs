@@ -16,7 +16,8 @@ public static class ProductionHosting
         var services = builder.Services;
         var config = builder.Configuration;
         if (serving) PublicBaseUrl.Require(builder);
-        else builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        else // the operator reads the command's own output; configured levels would win over SetMinimumLevel
+            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
         services.AddWqDataProtection(config);
         services.AddWqForwardedHeaders(config);
         services.AddWqHealthChecks();
