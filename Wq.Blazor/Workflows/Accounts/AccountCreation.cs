@@ -29,6 +29,8 @@ internal static class AccountCreation
         user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
         user.SecurityStamp = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
         user.ConcurrencyStamp = Guid.NewGuid().ToString();
+        // CreateAsync turns lockout on for new users; without it five wrong passwords lock nothing.
+        user.LockoutEnabled = users.SupportsUserLockout && users.Options.Lockout.AllowedForNewUsers;
     }
 
     /// <summary>Adds the prepared user and its role to <paramref name="db"/>; saved with the caller's transaction.</summary>

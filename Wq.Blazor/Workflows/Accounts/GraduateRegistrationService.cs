@@ -44,6 +44,8 @@ public sealed class GraduateRegistrationService(
         };
         // Account checks before the roster look-up, so their answers say nothing about the roster.
         if (await AccountCreation.ValidateAsync(users, user, form.Password ?? "") is { } accountError) return OpResult.Fail(accountError);
+        // Hashed before the roster look-up, so a refusal takes as long as an acceptance would.
+        AccountCreation.Prepare(users, user, form.Password!);
 
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -51,7 +53,6 @@ public sealed class GraduateRegistrationService(
                 .AnyAsync(g => g.IdNumber == idNumber && g.Name == name && g.UserId == null);
             if (!unbound) return OpResult.Fail(NotVerified);
         }
-        AccountCreation.Prepare(users, user, form.Password!);
 
         var actor = new ActorContext(user.Id, name, Roles.Graduate, Ip: ip);
         var bound = await runner.RunAsync(actor, async scope =>
