@@ -10,6 +10,11 @@ public static class TestHost
         builder.UseEnvironment("Development");
         builder.UseSetting("Wq:DataDirectory", dataDirectory);
         builder.UseSetting("Demo:Seed", "true");
+        // Every test registers and signs in from one address, the demo accounts many times a minute;
+        // the throttles have their own tests (Hosting/SignInAbuseTests, Hosting/RegistrationHardeningTests).
+        builder.UseSetting("Wq:RegistrationLimits:PerClientPer10Minutes", "100000");
+        builder.UseSetting("Wq:SignInLimits:PerClientPerMinute", "100000");
+        builder.UseSetting("Wq:SignInLimits:PerAccountPer15Minutes", "100000");
         // The app's Information logs drown the test output; WQ_TEST_LOG_LEVEL=Information brings them back.
         var logLevel = Environment.GetEnvironmentVariable("WQ_TEST_LOG_LEVEL") is { Length: > 0 } level ? level : "Warning";
         builder.UseSetting("Logging:LogLevel:Default", logLevel);

@@ -1,12 +1,18 @@
 using Wq.Blazor.Components;
 using Wq.Blazor.Data.Provider;
 using Wq.Blazor.Hosting;
+using Wq.Blazor.Hosting.Cli;
 using Wq.Blazor.Hosting.Demo;
+using Wq.Blazor.Hosting.Production;
+using Wq.Blazor.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// An operator command (admin create, backup) runs instead of the web server.
+var command = CliCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 builder.AddOperatorSettings();
 var dataDirectory = builder.ResolveDataDirectory();
 
+builder.AddWqProduction(serving: command is null);
 builder.Services.AddWqDatabase(builder.Configuration, dataDirectory);
 builder.Services.AddWqIdentity(builder.Environment);
 builder.Services.AddWqInfrastructure(builder.Configuration, dataDirectory);
@@ -14,10 +20,15 @@ builder.Services.AddWqWorkflows();
 builder.Services.AddWqUi();
 
 var app = builder.Build();
+if (command is not null)
+    return await command.RunAsync(app.Services, Console.In, Console.Out, Console.Error);
 
 await DatabaseSetup.MigrateAsync(app.Services);
+await RoleBootstrap.EnsureRolesAsync(app.Services);
 if (app.Configuration.GetValue<bool>("Demo:Seed"))
     await DemoData.SeedAsync(app.Services);
 
+app.UseWqProduction();
 app.UseWqPipeline();
-app.Run();
+await app.RunAsync();
+return 0;

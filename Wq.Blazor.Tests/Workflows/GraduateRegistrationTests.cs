@@ -80,7 +80,9 @@ public class GraduateRegistrationTests(AppFixture app)
         var result = await RegisterAsync(new GraduateRegistration("赵无名", idNumber, "13912345678", userName, TestData.StrongPassword));
 
         Assert.False(result.Ok);
-        Assert.Equal("未找到你的生源信息,请联系学校就业部门", result.Error);
+        // One message for "not on the roster" and "already registered" (issue 11): it must not reveal roster entries.
+        Assert.Equal(GraduateRegistrationService.NotVerified, result.Error);
+        Assert.Contains("联系学校就业部门", result.Error);
         Assert.False(await UserExistsAsync(userName));
     }
 

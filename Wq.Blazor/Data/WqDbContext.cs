@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Domain.Model;
 
 namespace Wq.Blazor.Data;
 
-public class WqDbContext(DbContextOptions<WqDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public class WqDbContext(DbContextOptions<WqDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<School> Schools => Set<School>();
     public DbSet<Department> Departments => Set<Department>();
@@ -21,6 +22,8 @@ public class WqDbContext(DbContextOptions<WqDbContext> options) : IdentityDbCont
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+    /// <summary>Data Protection keys shared by every instance (Hosting/Production/DataProtectionSetup).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

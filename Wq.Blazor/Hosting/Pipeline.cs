@@ -20,10 +20,8 @@ public static class Pipeline
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        var publicUrl = app.Services.GetRequiredService<PublicUrl>();
         app.Use(async (ctx, next) =>
         {
-            publicUrl.Observe(ctx.Request);
             ctx.Response.Headers.XContentTypeOptions = "nosniff";
             ctx.Response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             ctx.Response.Headers.XFrameOptions = "SAMEORIGIN";

@@ -102,6 +102,7 @@ public static class ServiceRegistration
         services.AddSingleton<WorkflowRunner>();
         services.AddScoped<GraduateRegistrationService>();
         services.AddScoped<EmployerRegistrationService>();
+        services.AddSingleton<RegistrationThrottle>();
         services.AddSingleton<CertificationService>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<SchoolAdminService>();

@@ -11,6 +11,6 @@ public sealed class WqOptions
     /// <summary>"Sqlite" (embedded default) or "Postgres".</summary>
     public string DatabaseProvider { get; set; } = "Sqlite";
 
-    /// <summary>Public base URL printed in QR codes; empty means the request's own origin.</summary>
+    /// <summary>Public base URL printed in QR codes, verify links and mail; required outside Development.</summary>
     public string PublicBaseUrl { get; set; } = "";
 }

@@ -62,6 +62,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             HasTouch = true,
         });
 
+    /// <summary>Console reports of Content-Security-Policy violations from any page of this fixture.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> CspViolations { get; } = [];
+
     public async Task<IPage> NewPageAsync(BrowserNewContextOptions options)
     {
         // The portal's users read Chinese; ask for it the way their browsers do.
@@ -69,6 +72,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         options.TimezoneId ??= "Asia/Shanghai";
         var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(DefaultTimeoutMs);
+        // Every page runs under the app's Content-Security-Policy; a violation is a bug to see.
+        context.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+                CspViolations.Add($"{message.Page?.Url}: {message.Text}");
+        };
         lock (_contexts)
         {
             _contexts.Add(context);

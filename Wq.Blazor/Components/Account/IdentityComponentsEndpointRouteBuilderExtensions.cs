@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Wq.Blazor.Data;
@@ -12,9 +13,14 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         var accountGroup = endpoints.MapGroup("/Account");
         accountGroup.MapPost("/Logout", async (
+            ClaimsPrincipal principal,
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromForm] string? returnUrl) =>
         {
+            // A new security stamp ends the session on the server too: a copy of the cookie
+            // (stolen, or kept in another tab) fails the stamp check from now on.
+            if (await signInManager.UserManager.GetUserAsync(principal) is { } user)
+                await signInManager.UserManager.UpdateSecurityStampAsync(user);
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/Account/Login");
         });

@@ -16,18 +16,20 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(LocalOnly(uri, navigationManager.BaseUri));
+
+    /// <summary>
+    /// Keeps a redirect inside the app: a relative path, or an absolute one under the app's base.
+    /// Anything else (another host, "//host", "/\host", garbage from a crafted ReturnUrl) goes to
+    /// the home page; the template's ToBaseRelativePath threw on it and answered 500.
+    /// </summary>
+    internal static string LocalOnly(string? uri, string baseUri)
     {
         uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
+        if (uri.StartsWith("//", StringComparison.Ordinal) || uri.StartsWith("/\\", StringComparison.Ordinal) || uri.Contains('\\'))
+            return "";
+        if (Uri.IsWellFormedUriString(uri, UriKind.Relative)) return uri;
+        return uri.StartsWith(baseUri, StringComparison.OrdinalIgnoreCase) ? uri[baseUri.Length..] : "";
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)

@@ -6,11 +6,15 @@ public sealed record StoredFile(string StoredName, string ContentType, long Size
 
 /// <summary>
 /// Keeps uploaded and generated files outside the web root under generated names. A file is
-/// judged by its bytes, never by its name or the browser's content type. Not sealed, and its
+/// judged by its bytes, never by its name or the browser's content type. Every file is fsynced,
+/// with its folder, before Save returns: callers commit the row that names it only afterwards, so
+/// after a power cut no committed row points at a missing or truncated file. Not sealed, and its
 /// writers virtual, so tests can inject faults.
 /// </summary>
-public class FileStore(string root)
+public class FileStore(string root, IFileSync? sync = null)
 {
+    private readonly IFileSync _sync = sync ?? new DurableFileSync();
+
     public const long MaxUploadBytes = 10 * 1024 * 1024;
 
     public string Root { get; } = root;
@@ -46,6 +50,8 @@ public class FileStore(string root)
                     await output.WriteAsync(buffer.AsMemory(0, read), ct);
                 }
                 sha = Convert.ToHexStringLower(hash.GetHashAndReset());
+                await output.FlushAsync(ct);
+                _sync.File(output);
             }
             if (size == 0) return (null, $"文件「{fileName}」是空文件");
             var type = FileSignature.Detect(head.AsSpan(0, headLength));
@@ -53,7 +59,9 @@ public class FileStore(string root)
             if (!FileSignature.ExtensionMatches(fileName, type))
                 return (null, $"文件「{fileName}」的扩展名与内容不符,仅支持 JPG、PNG、PDF");
             var stored = NewName(type);
-            File.Move(temp, FullPath(stored));
+            var path = FullPath(stored);
+            File.Move(temp, path);
+            SyncFolders(path);
             return (new StoredFile(stored, type, size, sha, SafeName(fileName)), null);
         }
         finally
@@ -66,7 +74,14 @@ public class FileStore(string root)
     public virtual async Task<StoredFile> SaveGeneratedAsync(byte[] bytes, string contentType, string fileName, CancellationToken ct = default)
     {
         var stored = NewName(contentType);
-        await File.WriteAllBytesAsync(FullPath(stored), bytes, ct);
+        var path = FullPath(stored);
+        await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            await output.WriteAsync(bytes, ct);
+            await output.FlushAsync(ct);
+            _sync.File(output);
+        }
+        SyncFolders(path);
         return new StoredFile(stored, contentType, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), fileName);
     }
 
@@ -76,6 +91,13 @@ public class FileStore(string root)
     {
         var path = FullPath(storedName);
         if (File.Exists(path)) File.Delete(path);
+    }
+
+    /// <summary>The file's folder holds its name; the root holds the month folder, which may be new.</summary>
+    private void SyncFolders(string path)
+    {
+        _sync.Directory(Path.GetDirectoryName(path)!);
+        _sync.Directory(Root);
     }
 
     private string NewName(string contentType) =>

@@ -1,5 +1,6 @@
 using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Validation;
 
 namespace Wq.Blazor.Workflows.Signing;
 
@@ -33,6 +34,10 @@ public sealed class TermsInput
         if (PositionTitle.Trim().Length > 100) return "岗位名称不能超过100字";
         if (JobCategories.All.Find(JobCategoryCode) is null) return "请选择工作职位类别";
         if (string.IsNullOrWhiteSpace(WorkLocation)) return "请填写工作地点";
+        // Limits match the columns (AgreementConfiguration): a 5,000-character field is refused here, not printed.
+        if ((TextInput.TooLong(WorkLocation.Trim(), 200, "工作地点") ?? TextInput.TooLong(ArchiveUnit?.Trim(), 100, "档案接收单位")
+            ?? TextInput.TooLong(ArchiveAddress?.Trim(), 200, "档案接收地址") ?? TextInput.TooLong(HukouAddress?.Trim(), 200, "户口迁移地址"))
+            is { } tooLong) return tooLong;
         if (MonthlySalary is null or <= 0 or > 1_000_000) return "请填写有效的月薪(元)";
         if (ProbationMonths is null or < 0 or > 6) return "试用期应为0到6个月";
         if (ArchiveReceivers.All.Find(ArchiveReceiver) is null) return "请选择档案接收方式";
@@ -44,9 +49,12 @@ public sealed class TermsInput
 
     public AgreementTerms ToTerms() => new()
     {
-        PositionTitle = PositionTitle.Trim(), JobCategoryCode = JobCategoryCode, WorkLocation = WorkLocation.Trim(),
+        PositionTitle = TextInput.CleanLine(PositionTitle), JobCategoryCode = JobCategoryCode, WorkLocation = TextInput.CleanLine(WorkLocation),
         MonthlySalary = MonthlySalary ?? 0, ProbationMonths = ProbationMonths ?? 0, ArchiveReceiver = ArchiveReceiver,
-        ArchiveUnit = ArchiveUnit?.Trim(), ArchiveAddress = ArchiveAddress?.Trim(), HukouTransfer = HukouTransfer,
-        HukouAddress = HukouTransfer ? HukouAddress?.Trim() : null, OtherTerms = OtherTerms?.Trim(),
+        ArchiveUnit = Optional(ArchiveUnit), ArchiveAddress = Optional(ArchiveAddress), HukouTransfer = HukouTransfer,
+        HukouAddress = HukouTransfer ? Optional(HukouAddress) : null,
+        OtherTerms = OtherTerms is null ? null : TextInput.CleanMultiline(OtherTerms),
     };
+
+    private static string? Optional(string? value) => value is null ? null : TextInput.CleanLine(value);
 }
