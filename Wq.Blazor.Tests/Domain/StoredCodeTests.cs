@@ -30,8 +30,9 @@ public class StoredCodeTests
     [Fact]
     public void Registration_states_and_triggers_keep_their_codes()
     {
-        Pinned<RegistrationState>("PendingDepartmentReview PendingSchoolReview Returned Approved ReviewFailed Voided");
-        Pinned<RegistrationTrigger>("Submit Approve Return Fail Resubmit VoidBySigning");
+        Pinned<RegistrationState>("PendingDepartmentReview PendingSchoolReview Returned Approved ReviewFailed Voided Withdrawn " +
+            "ChangePendingDepartmentReview ChangePendingSchoolReview ChangeReturned");
+        Pinned<RegistrationTrigger>("Submit Approve Return Fail Resubmit VoidBySigning Withdraw SubmitChange Supersede");
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class FaultInjectionTests
     public async Task A_file_store_that_fails_after_the_move_was_written_rolls_the_move_back()
     {
         var root = Path.Combine(Path.GetTempPath(), "wq-tests", "faulty-files-" + Guid.NewGuid().ToString("N"));
-        var store = new Mock<FileStore>(root) { CallBase = true };
+        var store = new Mock<FileStore>(root, (IFileSync?)null) { CallBase = true };
         store.Setup(s => s.SaveGeneratedAsync(It.IsAny<byte[]>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new IOException("No space left on device"));
         await using var app = SigningApp.With(s => { s.RemoveAll<FileStore>(); s.AddSingleton(store.Object); });
