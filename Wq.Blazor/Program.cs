@@ -2,6 +2,7 @@ using Wq.Blazor.Components;
 using Wq.Blazor.Data.Provider;
 using Wq.Blazor.Infrastructure;
 using Wq.Blazor.Infrastructure.Demo;
+using Wq.Blazor.Workflows.Workspace;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOperatorSettings();
@@ -11,6 +12,7 @@ builder.Services.AddWqDatabase(builder.Configuration, dataDirectory);
 builder.Services.AddWqIdentity(builder.Environment);
 builder.Services.AddWqInfrastructure(builder.Configuration, dataDirectory);
 builder.Services.AddWqWorkflows();
+builder.Services.AddWqWorkspace();
 builder.Services.AddWqUi();
 
 var app = builder.Build();

@@ -1,0 +1,14 @@
+namespace Wq.Blazor.Workflows.Workspace;
+
+/// <summary>The reviewer workspace's services (grid reads, batches, export, statistics, roster import, audit list).</summary>
+public static class WorkspaceRegistration
+{
+    public static IServiceCollection AddWqWorkspace(this IServiceCollection services)
+    {
+        services.AddSingleton<IQueueSource, OnlineSigningSource>();
+        services.AddSingleton<IQueueSource, TerminationSource>();
+        services.AddSingleton<ReviewQueueQuery>();
+        services.AddSingleton<BatchReviewService>();
+        return services;
+    }
+}
