@@ -9,6 +9,7 @@ public static class WorkspaceRegistration
         services.AddSingleton<IQueueSource, TerminationSource>();
         services.AddSingleton<ReviewQueueQuery>();
         services.AddSingleton<BatchReviewService>();
+        services.AddSingleton<ReviewHints>();
         return services;
     }
 }
