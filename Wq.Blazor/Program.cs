@@ -22,4 +22,5 @@ if (app.Configuration.GetValue<bool>("Demo:Seed"))
     await DemoData.SeedAsync(app.Services);
 
 app.UseWqPipeline();
+app.MapWqWorkspace();
 app.Run();

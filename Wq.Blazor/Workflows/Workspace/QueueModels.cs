@@ -31,7 +31,7 @@ public sealed class QueueRow
 
 /// <summary>What a reviewer sees of a row: labels resolved, and whether they may act on it now.</summary>
 public sealed record QueueItem(
-    string Kind, long Id, int Version, string GraduateName, string StudentNo, string DepartmentName, string Major,
+    string Kind, long Id, int Version, int GraduateId, string GraduateName, string StudentNo, string DepartmentName, string Major,
     string Level, string Counterparty, string StateLabel, ReviewLevel Gate, DateTimeOffset SubmittedAt, string Summary,
     bool Actionable)
 {

@@ -92,7 +92,7 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
     }
 
     private QueueItem ToItem(QueueRow r, ReviewLevel level) => new(
-        r.Kind, r.Id, r.Version, r.GraduateName, r.StudentNo, r.DepartmentName, r.Major, r.Level.Label(), r.Counterparty,
+        r.Kind, r.Id, r.Version, r.GraduateId, r.GraduateName, r.StudentNo, r.DepartmentName, r.Major, r.Level.Label(), r.Counterparty,
         _sources[r.Kind].StateLabel(r.State), r.Gate, r.SubmittedAt, r.Summary, r.Gate == level);
 
     internal static ReviewLevel? Level(ActorContext a) =>

@@ -10,6 +10,8 @@ public static class WorkspaceRegistration
         services.AddSingleton<ReviewQueueQuery>();
         services.AddSingleton<BatchReviewService>();
         services.AddSingleton<ReviewHints>();
+        services.AddSingleton<WorkspaceFacetsQuery>();
+        services.AddSingleton<QueueExport>();
         return services;
     }
 }
