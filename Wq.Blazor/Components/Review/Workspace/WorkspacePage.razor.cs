@@ -56,6 +56,8 @@ public partial class WorkspacePage
         };
         var page = await Query.PageAsync(_actor!, new QueuePageRequest(_filter, state.Page, state.PageSize, by, sort?.Descending ?? false), ct);
         (_page, _total) = (page.Items, page.Total);
+        // The grid re-renders itself; the page's totals and "select page" box live outside it.
+        _ = InvokeAsync(StateHasChanged);
         return new GridData<QueueItem> { Items = page.Items, TotalItems = page.Total };
     }
 

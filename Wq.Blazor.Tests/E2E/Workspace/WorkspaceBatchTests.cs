@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using MiniExcelLibs;
+using Wq.Blazor.Domain.Workflows;
+using Wq.Blazor.Workflows.Review;
+using Wq.Blazor.Workflows.Workspace;
+using static Microsoft.Playwright.Assertions;
+
+namespace Wq.Blazor.Tests.E2E.Workspace;
+
+[Collection(E2ECollection.Name)]
+public sealed class WorkspaceBatchTests(WorkspaceServer server, BrowserFixture browser) : IClassFixture<WorkspaceServer>
+{
+    [Fact]
+    public async Task Dept1_selects_30_across_two_pages_batch_approves_sees_the_one_returned_meanwhile_skipped_and_exports_the_rest()
+    {
+        var dept = await Portal.SignInAsync(browser, server, "dept1");
+        await BrowserFixture.ScreenshotOnFailureAsync(dept, async () =>
+        {
+            await Portal.OpenAsync(dept, server, "/review/workspace");
+            await dept.Locator("input#queue-keyword, #queue-keyword input").First.FillAsync("批量");
+            await dept.Locator("#queue-search").ClickAsync();
+            await Expect(dept.Locator("#queue-total")).ToHaveTextAsync("40");
+
+            // Page 1: select the whole page (20); page 2: ten rows one by one.
+            var firstId = long.Parse((await dept.Locator(".row-open").First.GetAttributeAsync("data-id"))!);
+            await dept.Locator("#select-page").ClickAsync();
+            await Expect(dept.Locator("#selected-count")).ToHaveTextAsync("20");
+            await dept.Locator(".mud-table-pagination-actions button").Nth(2).ClickAsync();
+            await Expect(dept.Locator(".row-open").First).Not.ToHaveAttributeAsync("data-id", firstId.ToString());
+            for (var i = 0; i < 10; i++) await dept.Locator(".row-select").Nth(i).ClickAsync();
+            await Expect(dept.Locator("#selected-count")).ToHaveTextAsync("30");
+
+            // Meanwhile another dept1 session fails one of the selected items.
+            var dept1 = await ActorAsync("dept1");
+            var version = (await server.Services.GetRequiredService<ReviewQueueQuery>().PageAsync(dept1,
+                new QueuePageRequest(new QueueFilter(), 0, 100))).Items.Single(i => i.Id == firstId).Version;
+            var other = await server.Services.GetRequiredService<ReviewQueueService>().DecideAsync(dept1,
+                new ReviewCommand(ReviewKinds.OnlineSigning, firstId, ReviewDecision.Fail, "岗位信息不符", version));
+            Assert.True(other.Ok, other.Error);
+
+            await dept.Locator(".batch-approve").ClickAsync();
+            await dept.GetByRole(AriaRole.Button, new() { Name = "确定通过" }).ClickAsync();
+            await Expect(dept.Locator("#batch-ok")).ToHaveTextAsync("29", new() { Timeout = 60_000 });
+            await Expect(dept.Locator("#batch-skipped")).ToHaveTextAsync("1");
+            await Expect(dept.Locator($".batch-skip[data-id='{firstId}']")).ToContainTextAsync("已被他人处理");
+            await Expect(dept.Locator("#queue-total")).ToHaveTextAsync("10");
+
+            var download = await dept.RunAndWaitForDownloadAsync(() => dept.Locator("#queue-export").ClickAsync());
+            await using var file = await download.CreateReadStreamAsync();
+            using var copy = new MemoryStream();
+            await file.CopyToAsync(copy);
+            copy.Position = 0;
+            var rows = MiniExcel.Query(copy, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object>>().ToList();
+            Assert.Equal(10, rows.Count);
+            Assert.All(rows, r => Assert.Matches(@"^\d{3}\*{11}[\dX]{4}$", (string)r["身份证号"]));
+            Assert.All(rows, r => Assert.StartsWith("批量", (string)r["毕业生"]));
+        });
+
+        var school = await Portal.SignInAsync(browser, server, "school1");
+        await BrowserFixture.ScreenshotOnFailureAsync(school, async () =>
+        {
+            await Portal.OpenAsync(school, server, "/review/workspace");
+            await school.Locator("input#queue-keyword, #queue-keyword input").First.FillAsync("批量");
+            await school.Locator("#queue-search").ClickAsync();
+            // 29 now at the school's gate, the 10 not yet approved shown read-only at the department.
+            await Expect(school.Locator("#queue-total")).ToHaveTextAsync("39");
+            await Expect(school.Locator("#batch-all")).ToContainTextAsync("全部 29 项");
+        });
+    }
+
+    private async Task<Wq.Blazor.Workflows.ActorContext> ActorAsync(string userName)
+    {
+        using var scope = server.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Wq.Blazor.Data.ApplicationUser>>();
+        var u = (await users.FindByNameAsync(userName))!;
+        return new Wq.Blazor.Workflows.ActorContext(u.Id, u.DisplayName, Wq.Blazor.Domain.Roles.DepartmentReviewer,
+            SchoolId: u.SchoolId, DepartmentId: u.DepartmentId);
+    }
+}
