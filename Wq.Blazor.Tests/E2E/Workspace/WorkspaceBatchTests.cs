@@ -69,6 +69,20 @@ public sealed class WorkspaceBatchTests(WorkspaceServer server, BrowserFixture b
         });
     }
 
+    [Fact]
+    public async Task The_statistics_page_draws_its_charts_and_rate_tables()
+    {
+        var school = await Portal.SignInAsync(browser, server, "school1");
+        await BrowserFixture.ScreenshotOnFailureAsync(school, async () =>
+        {
+            await Portal.OpenAsync(school, server, "/review/statistics");
+            await Expect(school.Locator("#overall-rate")).ToContainTextAsync("%");
+            await Expect(school.GetByText("未登记", new() { Exact = true })).ToBeVisibleAsync(); // the donut legend
+            await Expect(school.Locator("svg text").Filter(new() { HasText = "待院系审核" }).First).ToBeVisibleAsync(); // a bar label
+            await Expect(school.Locator(".placement-table").First.Locator("tbody tr")).ToHaveCountAsync(5); // five departments
+        });
+    }
+
     private async Task<Wq.Blazor.Workflows.ActorContext> ActorAsync(string userName)
     {
         using var scope = server.Services.CreateScope();

@@ -22,9 +22,22 @@ public static class QueueExportEndpoint
             file.Position = 0;
             http.Response.Headers.CacheControl = "private, no-store";
             var name = $"待审核事项-{ChinaTime.ToChina(clock.GetUtcNow()):yyyyMMdd-HHmm}.xlsx";
-            return Results.File(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
-        }).RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Roles.AnyReviewer });
+            return Results.File(file, XlsxType, name);
+        }).RequireAuthorization(Reviewers);
+
+        app.MapGet("/review/statistics/export", async (HttpContext http, StatisticsService statistics, TimeProvider clock) =>
+        {
+            var actor = CurrentActor.FromPrincipal(http.User, http.Connection.RemoteIpAddress?.ToString());
+            if (actor is null || await statistics.ForAsync(actor, http.RequestAborted) is not { } stats) return Results.NotFound();
+            var buffer = new MemoryStream(); // a few hundred rows at most: departments, majors, levels
+            await StatisticsExport.WriteAsync(stats, buffer, http.RequestAborted);
+            buffer.Position = 0;
+            return Results.File(buffer, XlsxType, $"就业统计-{ChinaTime.ToChina(clock.GetUtcNow()):yyyyMMdd-HHmm}.xlsx");
+        }).RequireAuthorization(Reviewers);
     }
+
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static readonly Microsoft.AspNetCore.Authorization.AuthorizeAttribute Reviewers = new() { Roles = Roles.AnyReviewer };
 
     /// <summary>Reads what <c>ExportLink.For</c> writes; anything unparsable is ignored (filter off), never an error.</summary>
     public static QueueFilter FilterFrom(IQueryCollection q) => new()

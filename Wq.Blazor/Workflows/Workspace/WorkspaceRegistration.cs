@@ -12,6 +12,7 @@ public static class WorkspaceRegistration
         services.AddSingleton<ReviewHints>();
         services.AddSingleton<WorkspaceFacetsQuery>();
         services.AddSingleton<QueueExport>();
+        services.AddSingleton<StatisticsService>();
         return services;
     }
 }
