@@ -13,6 +13,7 @@ public static class WorkspaceRegistration
         services.AddSingleton<WorkspaceFacetsQuery>();
         services.AddSingleton<QueueExport>();
         services.AddSingleton<StatisticsService>();
+        services.AddSingleton<AuditQuery>();
         return services;
     }
 }
