@@ -14,6 +14,7 @@ public static class WorkspaceRegistration
         services.AddSingleton<QueueExport>();
         services.AddSingleton<StatisticsService>();
         services.AddSingleton<AuditQuery>();
+        services.AddSingleton<Roster.RosterImportService>();
         return services;
     }
 }
