@@ -83,6 +83,32 @@ public sealed class WorkspaceBatchTests(WorkspaceServer server, BrowserFixture b
         });
     }
 
+    [Fact]
+    public async Task A_roster_file_with_one_bad_line_shows_that_lines_error_and_imports_nothing_until_fixed()
+    {
+        var school = await Portal.SignInAsync(browser, server, "school1");
+        await BrowserFixture.ScreenshotOnFailureAsync(school, async () =>
+        {
+            await Portal.OpenAsync(school, server, "/review/roster");
+            const string header = "学号,姓名,性别,身份证号,院系,专业,学历层次,毕业年份,手机号,邮箱,生源地\n";
+            var good = "E7001,孙一,男,110105200203040011,计算机学院,软件工程,本科,2027,13900000001,,北京市\n".Replace("110105200203040011", Id("11010520020304001"));
+            var bad = "E7002,孙二,女,110105200203040020,计算机学院,软件工程,本科,2027,12345,,北京市\n";
+            await school.Locator("#roster-file").SetInputFilesAsync(new FilePayload
+                { Name = "roster.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header + good + bad) });
+            await Expect(school.Locator(".roster-invalid[data-line='3']")).ToContainTextAsync("手机号");
+            await Expect(school.Locator("#roster-commit")).ToBeDisabledAsync();
+
+            await school.Locator("#roster-file").SetInputFilesAsync(new FilePayload
+                { Name = "roster.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header + good) });
+            await Expect(school.Locator(".roster-invalid")).ToHaveCountAsync(0);
+            await school.Locator("#roster-commit").ClickAsync();
+            await Expect(school.Locator("#roster-done")).ToContainTextAsync("新增 1 人");
+            await Expect(school.Locator("#to-corrections")).ToBeVisibleAsync();
+        });
+    }
+
+    private static string Id(string first17) => first17 + Wq.Blazor.Domain.Validation.ResidentIdNumber.ComputeCheckChar(first17);
+
     private async Task<Wq.Blazor.Workflows.ActorContext> ActorAsync(string userName)
     {
         using var scope = server.Services.CreateScope();
