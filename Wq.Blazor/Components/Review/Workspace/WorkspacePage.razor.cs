@@ -67,10 +67,23 @@ public partial class WorkspacePage
         _actionable = await Query.CountAsync(_actor!, _filter with { ActionableOnly = true });
     }
 
+    private bool _reloading, _stale;
+
+    // A batch of 1,000 publishes 1,000 events; reloads coalesce so the grid queries at most twice per burst.
     private async Task ReloadAsync()
     {
-        await RefreshCountsAsync();
-        if (_grid is not null) await _grid.ReloadServerData();
+        if (_reloading) { _stale = true; return; }
+        _reloading = true;
+        try
+        {
+            do
+            {
+                _stale = false;
+                await RefreshCountsAsync();
+                if (_grid is not null) await _grid.ReloadServerData();
+            } while (_stale);
+        }
+        finally { _reloading = false; }
     }
 
     private async Task OnFilter(QueueFilter filter)
