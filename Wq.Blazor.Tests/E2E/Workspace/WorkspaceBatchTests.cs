@@ -14,6 +14,10 @@ public sealed class WorkspaceBatchTests(WorkspaceServer server, BrowserFixture b
     [Fact]
     public async Task Dept1_selects_30_across_two_pages_batch_approves_sees_the_one_returned_meanwhile_skipped_and_exports_the_rest()
     {
+        // An affected graduate keeps their agreements page open throughout.
+        var graduate = await Portal.SignInAsync(browser, server, "bulk0002");
+        await Portal.OpenAsync(graduate, server, "/graduate/agreements");
+        await Portal.ExpectStateAsync(graduate, "PendingDepartmentReview");
         var dept = await Portal.SignInAsync(browser, server, "dept1");
         await BrowserFixture.ScreenshotOnFailureAsync(dept, async () =>
         {
@@ -45,6 +49,7 @@ public sealed class WorkspaceBatchTests(WorkspaceServer server, BrowserFixture b
             await Expect(dept.Locator("#batch-skipped")).ToHaveTextAsync("1");
             await Expect(dept.Locator($".batch-skip[data-id='{firstId}']")).ToContainTextAsync("已被他人处理");
             await Expect(dept.Locator("#queue-total")).ToHaveTextAsync("10");
+            await Portal.ExpectStateAsync(graduate, "PendingSchoolReview"); // live, no reload
 
             var download = await dept.RunAndWaitForDownloadAsync(() => dept.Locator("#queue-export").ClickAsync());
             await using var file = await download.CreateReadStreamAsync();
