@@ -18,7 +18,8 @@ public static class QueueExportEndpoint
             // and a known length lets the browser show the download's progress.
             var path = Path.GetTempFileName();
             var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-            await export.WriteAsync(actor, FilterFrom(http.Request.Query), file, http.RequestAborted);
+            try { await export.WriteAsync(actor, FilterFrom(http.Request.Query), file, http.RequestAborted); }
+            catch { await file.DisposeAsync(); throw; }
             file.Position = 0;
             http.Response.Headers.CacheControl = "private, no-store";
             var name = $"待审核事项-{ChinaTime.ToChina(clock.GetUtcNow()):yyyyMMdd-HHmm}.xlsx";
