@@ -17,6 +17,7 @@ builder.Services.AddWqDatabase(builder.Configuration, dataDirectory);
 builder.Services.AddWqIdentity(builder.Environment);
 builder.Services.AddWqInfrastructure(builder.Configuration, dataDirectory);
 builder.Services.AddWqWorkflows();
+builder.Services.AddWqWorkspace();
 builder.Services.AddWqUi();
 
 var app = builder.Build();
@@ -30,5 +31,6 @@ if (app.Configuration.GetValue<bool>("Demo:Seed"))
 
 app.UseWqProduction();
 app.UseWqPipeline();
+app.MapWqWorkspace();
 await app.RunAsync();
 return 0;

@@ -16,4 +16,5 @@ public enum AuditAction
     [StoredCode("CreateReviewer")] CreateReviewer,
     [StoredCode("SeedDemoData")] SeedDemoData,
     [StoredCode("CreateEmployerUploadLink")] CreateEmployerUploadLink,
+    [StoredCode("RosterImport")] ImportRoster,
 }

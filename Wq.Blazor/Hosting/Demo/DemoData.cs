@@ -69,6 +69,7 @@ public static class DemoData
         await CreateUser(users, "emp2", "钱经理", Roles.Employer, u => u.EmployerId = emp2.Id);
         await CreateUser(users, "emp3", "孙经理", Roles.Employer, u => u.EmployerId = emp3.Id);
         await CreateUser(users, "dept1", "计算机学院审核员", Roles.DepartmentReviewer, u => { u.SchoolId = school.Id; u.DepartmentId = cs.Id; });
+        await CreateUser(users, "dept2", "经济管理学院审核员", Roles.DepartmentReviewer, u => { u.SchoolId = school.Id; u.DepartmentId = em.Id; });
         await CreateUser(users, "school1", "学校就业中心审核员", Roles.SchoolReviewer, u => u.SchoolId = school.Id);
         await CreateUser(users, "admin", "平台管理员", Roles.Admin, _ => { });
 
@@ -114,6 +115,9 @@ public static class DemoData
             var result = await invitations.InviteAsync(actor, zhang.Id, DemoEmployers.Terms(position, employer));
             if (!result.Ok) throw new InvalidOperationException($"Demo invitation from {login}: {result.Error}");
         }
+
+        var bulk = sp.GetRequiredService<IConfiguration>().GetValue<int>(DemoBulk.Setting);
+        await DemoBulk.SeedAsync(sp, db, school, cs, emp1, year, now, bulk);
     }
 
     private static void Must(OpResult result, string what)

@@ -1,0 +1,23 @@
+using Wq.Blazor.Workflows.Workspace;
+using Wq.Blazor.Workflows.Workspace.Roster;
+
+namespace Wq.Blazor.Hosting;
+
+/// <summary>The reviewer workspace's services (grid reads, batches, export, statistics, roster import, audit list).</summary>
+public static class WorkspaceRegistration
+{
+    public static IServiceCollection AddWqWorkspace(this IServiceCollection services)
+    {
+        services.AddSingleton<IQueueSource, OnlineSigningSource>();
+        services.AddSingleton<IQueueSource, TerminationSource>();
+        services.AddSingleton<ReviewQueueQuery>();
+        services.AddSingleton<BatchReviewService>();
+        services.AddSingleton<ReviewHints>();
+        services.AddSingleton<WorkspaceFacetsQuery>();
+        services.AddSingleton<QueueExport>();
+        services.AddSingleton<StatisticsService>();
+        services.AddSingleton<AuditQuery>();
+        services.AddSingleton<RosterImportService>();
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using Wq.Blazor.Data;
+using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Workflows;
+using Wq.Blazor.Workflows.Review;
+
+namespace Wq.Blazor.Workflows.Workspace;
+
+/// <summary>线上签约 waiting at 院系审核 or 学校审核.</summary>
+public sealed class OnlineSigningSource : IQueueSource
+{
+    public string Kind => ReviewKinds.OnlineSigning;
+
+    public IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer)
+    {
+        var q = db.Agreements.Where(a => a.Channel == AgreementChannel.Online && a.SchoolId == reviewer.SchoolId &&
+            (a.State == AgreementState.PendingDepartmentReview || a.State == AgreementState.PendingSchoolReview));
+        if (reviewer.IsDepartmentReviewer)
+            q = q.Where(a => a.DepartmentId == reviewer.DepartmentId && a.State == AgreementState.PendingDepartmentReview);
+        else if (!reviewer.IsSchoolReviewer) q = q.Where(_ => false);
+        return q.Select(a => new QueueRow
+        {
+            Kind = ReviewKinds.OnlineSigning, Id = a.Id, Version = a.Version, GraduateId = a.GraduateId,
+            GraduateName = a.Graduate!.Name, StudentNo = a.Graduate.StudentNo, DepartmentId = a.DepartmentId,
+            DepartmentName = a.Graduate.Department!.Name, Major = a.Graduate.Major, Level = a.Graduate.Level,
+            Counterparty = a.EmployerInfo.Name, State = (int)a.State,
+            Gate = a.State == AgreementState.PendingDepartmentReview ? ReviewLevel.Department : ReviewLevel.School,
+            SubmittedAt = a.AnsweredAt ?? a.CreatedAt, Summary = "岗位:" + a.Terms.PositionTitle,
+        });
+    }
+
+    public string StateLabel(int state) => AgreementStates.Label((AgreementState)state);
+}
+
+/// <summary>解约申请 waiting at 院系审核 or 学校审核.</summary>
+public sealed class TerminationSource : IQueueSource
+{
+    public string Kind => ReviewKinds.Termination;
+
+    public IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer)
+    {
+        var q = db.Terminations.Where(t => t.SchoolId == reviewer.SchoolId &&
+            (t.State == TerminationState.PendingDepartmentReview || t.State == TerminationState.PendingSchoolReview));
+        if (reviewer.IsDepartmentReviewer)
+            q = q.Where(t => t.DepartmentId == reviewer.DepartmentId && t.State == TerminationState.PendingDepartmentReview);
+        else if (!reviewer.IsSchoolReviewer) q = q.Where(_ => false);
+        return q.Select(t => new QueueRow
+        {
+            Kind = ReviewKinds.Termination, Id = t.Id, Version = t.Version, GraduateId = t.GraduateId,
+            GraduateName = t.Agreement!.Graduate!.Name, StudentNo = t.Agreement.Graduate.StudentNo, DepartmentId = t.DepartmentId,
+            DepartmentName = t.Agreement.Graduate.Department!.Name, Major = t.Agreement.Graduate.Major, Level = t.Agreement.Graduate.Level,
+            Counterparty = t.Agreement.EmployerInfo.Name, State = (int)t.State,
+            Gate = t.State == TerminationState.PendingDepartmentReview ? ReviewLevel.Department : ReviewLevel.School,
+            SubmittedAt = t.CreatedAt, Summary = "协议 " + (t.Agreement.Number ?? ""),
+        });
+    }
+
+    public string StateLabel(int state) => TerminationWorkflow.Label((TerminationState)state);
+}

@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data;
+using Wq.Blazor.Domain;
+using Wq.Blazor.Domain.CodeTables;
+using Wq.Blazor.Domain.Workflows;
+
+namespace Wq.Blazor.Workflows.Workspace;
+
+/// <summary>
+/// The reviewer workspace's reads: every source's rows concatenated in SQL, then filtered, sorted
+/// and paged by the database, so a page costs the same with 100 items or 100,000.
+/// </summary>
+public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, IEnumerable<IQueueSource> sources)
+{
+    private readonly Dictionary<string, IQueueSource> _sources = sources.ToDictionary(s => s.Kind);
+
+    public IReadOnlyCollection<string> Kinds => _sources.Keys;
+
+    public async Task<QueuePage> PageAsync(ActorContext reviewer, QueuePageRequest request, CancellationToken ct = default)
+    {
+        if (Level(reviewer) is not { } level) return new QueuePage([], 0);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var q = Filtered(db, reviewer, request.Filter);
+        var total = await q.CountAsync(ct);
+        var size = Math.Clamp(request.PageSize, 1, QueuePageRequest.MaxPageSize);
+        var rows = await Sorted(q, request.Sort, request.Descending).Skip(Math.Max(0, request.Page) * size).Take(size).ToListAsync(ct);
+        return new QueuePage(rows.Select(r => ToItem(r, level)).ToList(), total);
+    }
+
+    /// <summary>Counts per kind under the same filter, the kind filter aside (for the tabs).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountsByKindAsync(ActorContext reviewer, QueueFilter filter, CancellationToken ct = default)
+    {
+        var counts = _sources.Keys.ToDictionary(k => k, _ => 0);
+        if (Level(reviewer) is null) return counts;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        foreach (var kind in _sources.Keys)
+            counts[kind] = await Filtered(db, reviewer, filter with { Kind = kind }).CountAsync(ct);
+        return counts;
+    }
+
+    /// <summary>Every matching item, in queue order, read as a stream (export, "all matching" batches).</summary>
+    public async IAsyncEnumerable<QueueItem> StreamAsync(ActorContext reviewer, QueueFilter filter,
+        QueueSort sort = QueueSort.SubmittedAt, bool descending = false, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        if (Level(reviewer) is not { } level) yield break;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await foreach (var r in Sorted(Filtered(db, reviewer, filter), sort, descending).AsAsyncEnumerable().WithCancellation(ct))
+            yield return ToItem(r, level);
+    }
+
+    public async Task<int> CountAsync(ActorContext reviewer, QueueFilter filter, CancellationToken ct = default)
+    {
+        if (Level(reviewer) is null) return 0;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Filtered(db, reviewer, filter).CountAsync(ct);
+    }
+
+    private IQueryable<QueueRow> Filtered(WqDbContext db, ActorContext reviewer, QueueFilter f)
+    {
+        var parts = _sources.Values.Where(s => f.Kind is null || s.Kind == f.Kind).Select(s => s.Rows(db, reviewer)).ToList();
+        if (parts.Count == 0) return _sources.Values.First().Rows(db, reviewer).Where(_ => false); // unknown kind: nothing
+        var q = parts.Skip(1).Aggregate(parts[0], (all, next) => all.Concat(next));
+        if (f.ActionableOnly && Level(reviewer) is { } level) q = q.Where(r => r.Gate == level);
+        if (f.Gate is { } gate) q = q.Where(r => r.Gate == gate);
+        if (f.DepartmentId is { } dept) q = q.Where(r => r.DepartmentId == dept);
+        if (!string.IsNullOrWhiteSpace(f.Major)) { var major = f.Major.Trim(); q = q.Where(r => r.Major == major); }
+        if (f.Level is { } edu) q = q.Where(r => r.Level == edu);
+        if (f.SubmittedFrom is { } from) { var t = StartOfChinaDay(from); q = q.Where(r => r.SubmittedAt >= t); }
+        if (f.SubmittedTo is { } to) { var t = StartOfChinaDay(to.AddDays(1)); q = q.Where(r => r.SubmittedAt < t); }
+        if (!string.IsNullOrWhiteSpace(f.Keyword))
+        {
+            var k = f.Keyword.Trim();
+            q = q.Where(r => r.GraduateName.Contains(k) || r.StudentNo.Contains(k) || r.Counterparty.Contains(k));
+        }
+        return q;
+    }
+
+    // Kind and Id break ties so paging is stable: no row shows on two pages or on none.
+    private static IQueryable<QueueRow> Sorted(IQueryable<QueueRow> q, QueueSort sort, bool desc)
+    {
+        IOrderedQueryable<QueueRow> o = sort switch
+        {
+            QueueSort.GraduateName => desc ? q.OrderByDescending(r => r.GraduateName) : q.OrderBy(r => r.GraduateName),
+            QueueSort.StudentNo => desc ? q.OrderByDescending(r => r.StudentNo) : q.OrderBy(r => r.StudentNo),
+            QueueSort.Department => desc ? q.OrderByDescending(r => r.DepartmentName) : q.OrderBy(r => r.DepartmentName),
+            QueueSort.Counterparty => desc ? q.OrderByDescending(r => r.Counterparty) : q.OrderBy(r => r.Counterparty),
+            QueueSort.Kind => desc ? q.OrderByDescending(r => r.Kind) : q.OrderBy(r => r.Kind),
+            _ => desc ? q.OrderByDescending(r => r.SubmittedAt) : q.OrderBy(r => r.SubmittedAt),
+        };
+        return o.ThenBy(r => r.Kind).ThenBy(r => r.Id);
+    }
+
+    private QueueItem ToItem(QueueRow r, ReviewLevel level) => new(
+        r.Kind, r.Id, r.Version, r.GraduateId, r.GraduateName, r.StudentNo, r.DepartmentName, r.Major, r.Level.Label(), r.Counterparty,
+        _sources[r.Kind].StateLabel(r.State), r.Gate, r.SubmittedAt, r.Summary, r.Gate == level);
+
+    internal static ReviewLevel? Level(ActorContext a) =>
+        a.IsDepartmentReviewer ? ReviewLevel.Department : a.IsSchoolReviewer ? ReviewLevel.School : null;
+
+    private static DateTimeOffset StartOfChinaDay(DateOnly day) =>
+        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime();
+}
