@@ -137,6 +137,8 @@ public static class ServiceRegistration
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddTransient<MudBlazor.MudLocalizer, Components.Layout.ChineseMudLocalizer>();
+        Components.Layout.ChineseMudLocalizer.UseChineseUi();
         services.AddSingleton<IRecordLinks, RecordLinks>();
         return services;
     }
