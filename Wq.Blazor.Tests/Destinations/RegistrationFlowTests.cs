@@ -69,6 +69,32 @@ public class RegistrationFlowTests(SigningApp app) : IClassFixture<SigningApp>
     }
 
     [Fact]
+    public async Task On_resubmission_the_graduate_replaces_a_proof_and_its_file_goes_only_after_the_commit()
+    {
+        var graduate = await app.NewGraduateAsync();
+        var id = await app.SubmitAsync(graduate, "11");
+        Assert.True((await app.ReviewAsync(await app.ActorAsync("dept1"), id, ReviewDecision.Return, "合同页模糊,请重新上传")).Ok);
+        var view = (await app.Get<RegistrationQueries>().GetAsync(graduate, id))!;
+        var old = Assert.Single(view.Proofs);
+        await using var db = await app.DbAsync();
+        var oldFile = Path.Combine(app.DataDirectory, "files", await db.Attachments.Where(a => a.Id == old.Id).Select(a => a.StoredName).SingleAsync());
+        Assert.True(File.Exists(oldFile));
+        var input = await app.InputAsync(graduate, "11");
+
+        // Removing the only proof without a new one is refused, and the old file stays.
+        var refused = await app.Registrations().ResubmitAsync(graduate, id, view.Version, input, [], [old.Id]);
+        Assert.False(refused.Ok);
+        Assert.True(File.Exists(oldFile));
+
+        var replaced = await app.Registrations().ResubmitAsync(graduate, id, view.Version, input, [RegistrationSteps.PdfProof("清晰合同.pdf")], [old.Id]);
+
+        Assert.True(replaced.Ok, replaced.Error);
+        view = (await app.Get<RegistrationQueries>().GetAsync(graduate, id))!;
+        Assert.Equal(["清晰合同.pdf"], view.Proofs.Select(p => p.FileName));
+        Assert.False(File.Exists(oldFile), "the removed proof's file is deleted after the commit");
+    }
+
+    [Fact]
     public async Task Resubmitting_a_stale_version_is_refused_and_changes_nothing()
     {
         var graduate = await app.NewGraduateAsync();

@@ -55,6 +55,8 @@ public sealed class WorkflowRunner(
             committed = true;
             if (scope.AuditRows.Count > 0 && scope.AuditRows[^1] is { } last)
                 anchor.Advance(new AuditHead(last.Sequence, last.Id, last.Hash));
+            foreach (var afterCommit in scope.CommitActions)
+                try { afterCommit(); } catch (Exception ex) { log.LogWarning(ex, "After-commit work failed"); }
             foreach (var ev in scope.Events) bus.Publish(ev);
             if (notices.Count > 0) mail.Wake();
             return OpResult<T>.Of(value);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Infrastructure.Files;
 
@@ -35,6 +36,19 @@ internal static class ProofFiles
                 Kind = AttachmentKind.DestinationProof, OwnerRef = owner.ToString(), FileName = f.FileName, ContentType = f.ContentType,
                 Size = f.Size, Sha256 = f.Sha256, StoredName = f.StoredName, UploadedByUserId = scope.Actor.UserId, UploadedAt = scope.Now,
             });
+    }
+
+    /// <summary>
+    /// Removes the given proofs of <paramref name="owner"/> (ids of other records are ignored): the
+    /// rows go with the transaction, the files only after it commits.
+    /// </summary>
+    public static async Task DetachAsync(TransitionScope scope, FileStore store, string owner, IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count == 0) return;
+        var removed = await scope.Db.Attachments
+            .Where(a => ids.Contains(a.Id) && a.OwnerRef == owner && a.Kind == AttachmentKind.DestinationProof).ToListAsync();
+        scope.Db.Attachments.RemoveRange(removed);
+        scope.AfterCommit(() => { foreach (var a in removed) store.Delete(a.StoredName); });
     }
 
     public static void DeleteOnRollback(TransitionScope scope, FileStore store, IReadOnlyList<StoredFile> files) =>

@@ -47,8 +47,10 @@ public sealed class RegistrationService(IDbContextFactory<WqDbContext> dbFactory
     }
 
     /// <summary>重新提交 after 退回修改: the edited fields, plus any new proof files.</summary>
+    /// <param name="removeProofs">Proofs already on the registration that the graduate takes away.</param>
     public async Task<OpResult<bool>> ResubmitAsync(
-        ActorContext actor, long id, int expectedVersion, RegistrationInput input, IReadOnlyList<ProofUpload> proofs, CancellationToken ct = default)
+        ActorContext actor, long id, int expectedVersion, RegistrationInput input, IReadOnlyList<ProofUpload> proofs,
+        IReadOnlyCollection<long>? removeProofs = null, CancellationToken ct = default)
     {
         if (!actor.IsGraduate) return OpResult<bool>.Missing();
         var owner = new RecordRef(RecordKind.DestinationRegistration, id).ToString();
@@ -56,7 +58,9 @@ public sealed class RegistrationService(IDbContextFactory<WqDbContext> dbFactory
         {
             var year = await db.DestinationRegistrations.Visible(actor).Where(r => r.Id == id).Select(r => (int?)r.Graduate!.GraduationYear).FirstOrDefaultAsync(ct);
             if (year is null) return OpResult<bool>.Missing();
-            var existing = await db.Attachments.CountAsync(a => a.OwnerRef == owner && a.Kind == AttachmentKind.DestinationProof, ct);
+            var removing = removeProofs ?? [];
+            var existing = await db.Attachments.CountAsync(a => a.OwnerRef == owner && a.Kind == AttachmentKind.DestinationProof
+                                                               && !removing.Contains(a.Id), ct);
             if (First(DestinationValidator.Validate(input.Code, input.Values, existing + proofs.Count, year.Value)) is { } invalid) return OpResult<bool>.Fail(invalid);
         }
         var (files, fileError) = await ProofFiles.StoreAsync(store, proofs, ct);
@@ -68,6 +72,7 @@ public sealed class RegistrationService(IDbContextFactory<WqDbContext> dbFactory
             var r = await LoadAsync(scope, id);
             input.ApplyTo(r);
             await scope.MoveAsync(r, RegistrationWorkflow.Table, RegistrationTrigger.Resubmit, Actor.Graduate, await ModeAsync(scope, r), null, expectedVersion);
+            await ProofFiles.DetachAsync(scope, store, owner, removeProofs ?? []);
             ProofFiles.Attach(scope, store, r.Ref, files);
             RegistrationNotifier.Publish(scope, r);
         }, ct: ct);
