@@ -1,3 +1,4 @@
+using MiniExcelLibs;
 using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Tests.Destinations;
@@ -44,6 +45,15 @@ public class AllKindsQueueTests(SigningApp app) : IClassFixture<SigningApp>
         Assert.Equal(0, counts[ReviewKinds.OnlineSigning]);
         Assert.Equal([paper], (await AllAsync(app, school.DepartmentReviewer, new QueueFilter { Level = EducationLevel.Master })).Select(i => i.Id));
         Assert.Equal([offline, paper], (await AllAsync(app, school.DepartmentReviewer, new QueueFilter { Keyword = "远方贸易" })).Select(i => i.Id).Order());
+
+        using (var xlsx = new MemoryStream())
+        {
+            await app.Get<QueueExport>().WriteAsync(school.DepartmentReviewer, new QueueFilter(), xlsx);
+            xlsx.Position = 0;
+            var exported = MiniExcel.Query(xlsx, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object>>();
+            Assert.Equal(["已签协议登记 登记待院系审核", "毕业去向登记 待院系审核", "线下签约 协议待院系审核"],
+                exported.Select(r => $"{r["类型"]} {r["状态"]}").Order(StringComparer.Ordinal));
+        }
 
         // The school sees them at the department gate, read-only (the department has its reviewer).
         var schoolView = await AllAsync(app, school.SchoolReviewer);
