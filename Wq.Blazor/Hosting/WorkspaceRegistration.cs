@@ -10,6 +10,9 @@ public static class WorkspaceRegistration
     {
         services.AddSingleton<IQueueSource, OnlineSigningSource>();
         services.AddSingleton<IQueueSource, TerminationSource>();
+        services.AddSingleton<IQueueSource, OfflineSigningSource>();
+        services.AddSingleton<IQueueSource, PaperRegistrationSource>();
+        services.AddSingleton<IQueueSource, DestinationRegistrationSource>();
         services.AddSingleton<ReviewQueueQuery>();
         services.AddSingleton<BatchReviewService>();
         services.AddSingleton<ReviewHints>();

@@ -69,6 +69,8 @@ public sealed class SchoolAdminService(IDbContextFactory<WqDbContext> dbFactory,
             EnsureManages(actor, schoolId);
             var school = await scope.Db.Schools.FirstOrDefaultAsync(s => s.Id == schoolId) ?? throw WorkflowRefusal.Missing();
             if (school.ReviewMode == mode) return;
+            // Checked inside the write transaction, so no submission can slip in between the count and the change.
+            if (await ReviewModeChange.StrandedAsync(scope.Db, schoolId, mode) is { } refusal) throw new WorkflowRefusal(refusal);
             scope.Audit(new RecordRef(RecordKind.School, school.Id), AuditAction.SetReviewMode, school.ReviewMode.ToString(), mode.ToString());
             school.ReviewMode = mode;
         });

@@ -50,8 +50,9 @@ public sealed class DestinationRegistrationReview : IReviewHandler
             _ => RegistrationTrigger.Fail,
         };
         var opinion = string.IsNullOrWhiteSpace(command.Opinion) ? null : command.Opinion.Trim();
-        var to = await scope.MoveAsync(r, RegistrationWorkflow.Table, trigger, ReviewerGate.AsActor(reviewer),
-            await RegistrationService.ModeAsync(scope, r), opinion, command.ExpectedVersion);
+        var (actor, reason) = await ReviewerGate.ActingAsync(scope, RegistrationWorkflow.ReviewLevelOf(r.State), r.DepartmentId, opinion);
+        var to = await scope.MoveAsync(r, RegistrationWorkflow.Table, trigger, actor,
+            await RegistrationService.ModeAsync(scope, r), reason, command.ExpectedVersion);
         if (command.Decision != ReviewDecision.Approve) r.LastOpinion = opinion;
 
         var type = DestinationTypes.Find(r.DestinationCode)?.Name;

@@ -32,8 +32,9 @@ public sealed class OfflineSigningReview(AgreementIssuer issuer) : IReviewHandle
     {
         var (a, mode) = await ChannelReviewQueries.LoadAsync(scope, command.Id, AgreementChannel.Offline);
         var opinion = command.Opinion?.Trim();
+        var (actor, reason) = await ReviewerGate.ActingAsync(scope, AgreementStates.ReviewLevel(a.State), a.DepartmentId, opinion);
         var to = await scope.MoveAsync(a, OfflineSigningWorkflow.Table, ChannelReviewQueries.TriggerOf(command.Decision),
-            ReviewerGate.AsActor(scope.Actor), mode, opinion, command.ExpectedVersion);
+            actor, mode, reason, command.ExpectedVersion);
         a.LastOpinion = opinion;
         var level = scope.Actor.IsDepartmentReviewer ? "院系" : "学校";
         var (title, body) = to switch

@@ -41,8 +41,9 @@ public sealed class OnlineSigningReview(AgreementIssuer issuer) : IReviewHandler
                         ?? throw WorkflowRefusal.Missing(new(RecordKind.Agreement, command.Id));
         var mode = await AgreementAccess.ModeAsync(scope, agreement.SchoolId);
         var trigger = command.Decision == ReviewDecision.Approve ? AgreementTrigger.Approve : AgreementTrigger.Fail;
-        var to = await scope.MoveAsync(agreement, OnlineSigningWorkflow.Table, trigger, ReviewerGate.AsActor(reviewer), mode,
-            command.Opinion?.Trim(), command.ExpectedVersion);
+        var (actor, reason) = await ReviewerGate.ActingAsync(scope, AgreementStates.ReviewLevel(agreement.State), agreement.DepartmentId,
+            command.Opinion?.Trim());
+        var to = await scope.MoveAsync(agreement, OnlineSigningWorkflow.Table, trigger, actor, mode, reason, command.ExpectedVersion);
         agreement.LastOpinion = command.Opinion?.Trim();
 
         switch (to)

@@ -44,8 +44,9 @@ public sealed class TerminationReview : IReviewHandler
                 ?? throw WorkflowRefusal.Missing(new(RecordKind.Termination, command.Id));
         var mode = await AgreementAccess.ModeAsync(scope, t.SchoolId);
         var table = t.Online ? TerminationWorkflow.Online : TerminationWorkflow.Offline;
+        var (actor, reason) = await ReviewerGate.ActingAsync(scope, TerminationWorkflow.ReviewLevelOf(t.State), t.DepartmentId, command.Opinion?.Trim());
         var to = await scope.MoveAsync(t, table, command.Decision == ReviewDecision.Approve ? TerminationTrigger.Approve : TerminationTrigger.Fail,
-            ReviewerGate.AsActor(reviewer), mode, command.Opinion?.Trim(), command.ExpectedVersion);
+            actor, mode, reason, command.ExpectedVersion);
         t.ReviewOpinion = command.Opinion?.Trim();
         var agreement = await scope.Db.Agreements.FirstAsync(a => a.Id == t.AgreementId);
 

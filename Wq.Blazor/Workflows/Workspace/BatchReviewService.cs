@@ -25,7 +25,7 @@ public sealed class BatchReviewService(ReviewQueueService queue, ReviewQueueQuer
     public async Task<OpResult<BatchResult>> DecideAsync(ActorContext reviewer, IReadOnlyList<QueueItem> items,
         ReviewDecision decision, string? opinion, IProgress<BatchProgress>? progress = null, CancellationToken ct = default)
     {
-        if (ReviewQueueQuery.Level(reviewer) is not { } level) return OpResult<BatchResult>.Missing();
+        if (ReviewQueueQuery.Level(reviewer) is null) return OpResult<BatchResult>.Missing();
         if (ReviewerGate.CheckOpinion(decision, opinion) is { } problem) return OpResult<BatchResult>.Fail(problem);
         if (items.Count == 0) return OpResult<BatchResult>.Fail("请先选择要审核的事项");
         var ok = new List<QueueItem>();
@@ -35,7 +35,7 @@ public sealed class BatchReviewService(ReviewQueueService queue, ReviewQueueQuer
         foreach (var item in items.DistinctBy(i => i.Key))
         {
             ct.ThrowIfCancellationRequested();
-            if (SkipReason(item, decision, level) is { } reason) skipped.Add(new BatchSkip(item, reason));
+            if (SkipReason(item, decision) is { } reason) skipped.Add(new BatchSkip(item, reason));
             else
             {
                 var r = await queue.DecideAsync(reviewer, new ReviewCommand(item.Kind, item.Id, decision, opinion, item.Version));
@@ -62,9 +62,11 @@ public sealed class BatchReviewService(ReviewQueueService queue, ReviewQueueQuer
         return await DecideAsync(reviewer, items, decision, opinion, progress, ct);
     }
 
-    private string? SkipReason(QueueItem item, ReviewDecision decision, ReviewLevel level)
+    // Actionable was computed by the query (own gate, or a department gate the school stands in for);
+    // the handler re-checks it in the transaction, so a stale flag only changes the reason given.
+    private string? SkipReason(QueueItem item, ReviewDecision decision)
     {
-        if (item.Gate != level)
+        if (!item.Actionable)
             return item.Gate == ReviewLevel.Department ? "该事项等待院系审核,学校审核员只能查看" : "该事项不在你的审核环节";
         if (!queue.DecisionsFor(item.Kind).Contains(decision))
             return $"{ReviewKinds.Label(item.Kind)}不支持“{decision.Label()}”";

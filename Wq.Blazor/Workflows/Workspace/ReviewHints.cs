@@ -16,6 +16,7 @@ public sealed class ReviewHints(IDbContextFactory<WqDbContext> dbFactory, FileSt
     public async Task<IReadOnlyList<ReviewHint>> ForAsync(ActorContext reviewer, QueueKey key, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (key.Kind == ReviewKinds.DestinationRegistration) return await RegistrationHintsAsync(db, reviewer, key.Id, ct);
         long agreementId;
         var owners = new List<string>();
         if (key.Kind == ReviewKinds.Termination)
@@ -41,10 +42,29 @@ public sealed class ReviewHints(IDbContextFactory<WqDbContext> dbFactory, FileSt
             hints.Add(new("shared-phone", $"单位联系电话同时被其他单位使用:{string.Join("、", others)}"));
         if (a.Terms.JobCategoryCode == "90")
             hints.Add(new("job-category-90", "工作职位类别为“90 其他人员”,请核实岗位"));
+        await AttachmentHintsAsync(db, owners, hints, ct);
+        return hints;
+    }
+
+    // A registration has no employer snapshot; what applies to it is the unit's credit code (when the
+    // form asks for one) and whether its proofs can be read.
+    private async Task<IReadOnlyList<ReviewHint>> RegistrationHintsAsync(WqDbContext db, ActorContext reviewer, long id, CancellationToken ct)
+    {
+        var r = await db.DestinationRegistrations.AsNoTracking().Visible(reviewer).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (r is null) return [];
+        var hints = new List<ReviewHint>();
+        var code = Destinations.RegistrationInput.ReadValues(r.FieldsJson).GetValueOrDefault("creditCode");
+        if (!string.IsNullOrEmpty(code) && !UnifiedSocialCreditCode.IsValid(code))
+            hints.Add(new("credit-code", $"统一社会信用代码 {code} 校验位不正确"));
+        await AttachmentHintsAsync(db, [r.Ref.ToString()], hints, ct);
+        return hints;
+    }
+
+    private async Task AttachmentHintsAsync(WqDbContext db, List<string> owners, List<ReviewHint> hints, CancellationToken ct)
+    {
         foreach (var file in await db.Attachments.AsNoTracking().Where(x => owners.Contains(x.OwnerRef)).ToListAsync(ct))
             if (!await ReadableAsync(file, ct))
                 hints.Add(new("unreadable-attachment", $"附件“{file.FileName}”不是可读的图片或PDF"));
-        return hints;
     }
 
     // Different employers (by credit code) giving the same phone: a sign of an agency or a made-up unit.

@@ -4,6 +4,7 @@ using Wq.Blazor.Data;
 using Wq.Blazor.Domain;
 using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Workflows;
+using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Workflows.Workspace;
 
@@ -11,7 +12,7 @@ namespace Wq.Blazor.Workflows.Workspace;
 /// The reviewer workspace's reads: every source's rows concatenated in SQL, then filtered, sorted
 /// and paged by the database, so a page costs the same with 100 items or 100,000.
 /// </summary>
-public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, IEnumerable<IQueueSource> sources)
+public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, IEnumerable<IQueueSource> sources, TimeProvider clock)
 {
     private readonly Dictionary<string, IQueueSource> _sources = sources.ToDictionary(s => s.Kind);
 
@@ -19,13 +20,14 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
 
     public async Task<QueuePage> PageAsync(ActorContext reviewer, QueuePageRequest request, CancellationToken ct = default)
     {
-        if (Level(reviewer) is not { } level) return new QueuePage([], 0);
+        if (Level(reviewer) is null) return new QueuePage([], 0);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var q = Filtered(db, reviewer, request.Filter);
+        var gates = await GatesAsync(db, reviewer, ct);
+        var q = Filtered(db, reviewer, request.Filter, gates);
         var total = await q.CountAsync(ct);
         var size = Math.Clamp(request.PageSize, 1, QueuePageRequest.MaxPageSize);
         var rows = await Sorted(q, request.Sort, request.Descending).Skip(Math.Max(0, request.Page) * size).Take(size).ToListAsync(ct);
-        return new QueuePage(rows.Select(r => ToItem(r, level)).ToList(), total);
+        return new QueuePage(rows.Select(r => ToItem(r, gates)).ToList(), total);
     }
 
     /// <summary>Counts per kind under the same filter, the kind filter aside (for the tabs).</summary>
@@ -34,8 +36,9 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
         var counts = _sources.Keys.ToDictionary(k => k, _ => 0);
         if (Level(reviewer) is null) return counts;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var gates = await GatesAsync(db, reviewer, ct);
         foreach (var kind in _sources.Keys)
-            counts[kind] = await Filtered(db, reviewer, filter with { Kind = kind }).CountAsync(ct);
+            counts[kind] = await Filtered(db, reviewer, filter with { Kind = kind }, gates).CountAsync(ct);
         return counts;
     }
 
@@ -43,25 +46,30 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
     public async IAsyncEnumerable<QueueItem> StreamAsync(ActorContext reviewer, QueueFilter filter,
         QueueSort sort = QueueSort.SubmittedAt, bool descending = false, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        if (Level(reviewer) is not { } level) yield break;
+        if (Level(reviewer) is null) yield break;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await foreach (var r in Sorted(Filtered(db, reviewer, filter), sort, descending).AsAsyncEnumerable().WithCancellation(ct))
-            yield return ToItem(r, level);
+        var gates = await GatesAsync(db, reviewer, ct);
+        await foreach (var r in Sorted(Filtered(db, reviewer, filter, gates), sort, descending).AsAsyncEnumerable().WithCancellation(ct))
+            yield return ToItem(r, gates);
     }
 
     public async Task<int> CountAsync(ActorContext reviewer, QueueFilter filter, CancellationToken ct = default)
     {
         if (Level(reviewer) is null) return 0;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Filtered(db, reviewer, filter).CountAsync(ct);
+        return await Filtered(db, reviewer, filter, await GatesAsync(db, reviewer, ct)).CountAsync(ct);
     }
 
-    private IQueryable<QueueRow> Filtered(WqDbContext db, ActorContext reviewer, QueueFilter f)
+    private IQueryable<QueueRow> Filtered(WqDbContext db, ActorContext reviewer, QueueFilter f, ActingGates gates)
     {
         var parts = _sources.Values.Where(s => f.Kind is null || s.Kind == f.Kind).Select(s => s.Rows(db, reviewer)).ToList();
         if (parts.Count == 0) return _sources.Values.First().Rows(db, reviewer).Where(_ => false); // unknown kind: nothing
         var q = parts.Skip(1).Aggregate(parts[0], (all, next) => all.Concat(next));
-        if (f.ActionableOnly && Level(reviewer) is { } level) q = q.Where(r => r.Gate == level);
+        if (f.ActionableOnly)
+        {
+            var (own, standIn) = (gates.Own, gates.StandInDepartments);
+            q = q.Where(r => r.Gate == own || (r.Gate == ReviewLevel.Department && standIn.Contains(r.DepartmentId)));
+        }
         if (f.Gate is { } gate) q = q.Where(r => r.Gate == gate);
         if (f.DepartmentId is { } dept) q = q.Where(r => r.DepartmentId == dept);
         if (!string.IsNullOrWhiteSpace(f.Major)) { var major = f.Major.Trim(); q = q.Where(r => r.Major == major); }
@@ -91,9 +99,24 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
         return o.ThenBy(r => r.Kind).ThenBy(r => r.Id);
     }
 
-    private QueueItem ToItem(QueueRow r, ReviewLevel level) => new(
+    private QueueItem ToItem(QueueRow r, ActingGates gates) => new(
         r.Kind, r.Id, r.Version, r.GraduateId, r.GraduateName, r.StudentNo, r.DepartmentName, r.Major, r.Level.Label(), r.Counterparty,
-        _sources[r.Kind].StateLabel(r.State), r.Gate, r.SubmittedAt, r.Summary, r.Gate == level);
+        _sources[r.Kind].StateLabel(r.State), r.Gate, r.SubmittedAt, r.Summary, gates.CanAct(r.Gate, r.DepartmentId));
+
+    /// <summary>
+    /// Where the reviewer may act: their own gate, and for a school reviewer the department gates of
+    /// departments without an active reviewer (<see cref="ReviewerGate.UnstaffedDepartments"/>); the rest is read-only.
+    /// </summary>
+    private async Task<ActingGates> GatesAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct) =>
+        new(Level(reviewer)!.Value, reviewer.IsSchoolReviewer
+            ? await ReviewerGate.UnstaffedDepartments(db, reviewer.SchoolId!.Value, clock.GetUtcNow()).ToListAsync(ct)
+            : []);
+
+    private sealed record ActingGates(ReviewLevel Own, List<int> StandInDepartments)
+    {
+        public bool CanAct(ReviewLevel gate, int departmentId) =>
+            gate == Own || (gate == ReviewLevel.Department && StandInDepartments.Contains(departmentId));
+    }
 
     internal static ReviewLevel? Level(ActorContext a) =>
         a.IsDepartmentReviewer ? ReviewLevel.Department : a.IsSchoolReviewer ? ReviewLevel.School : null;

@@ -28,8 +28,17 @@ public partial class WorkspacePage
     private string? KindFilter => _kind == AllKinds ? null : _kind;
     private bool PageSelected => _page.Any(i => i.Actionable) && _page.Where(i => i.Actionable).All(i => _selected.ContainsKey(i.Key));
     private bool ApprovalIsFinal => _actor?.IsSchoolReviewer == true || _facets.Mode == ReviewMode.DepartmentOnly;
-    // A mixed selection offers only what every kind supports; 退回修改 arrives with the offline kinds.
-    private static readonly IReadOnlyList<ReviewDecision> BatchDecisions = [ReviewDecision.Approve, ReviewDecision.Fail];
+    // A batch offers what every kind in it supports (退回修改 only where the kind's table has it): the
+    // selected kinds, or the kind tab when nothing is selected yet; the service skips the rest with the reason.
+    private IReadOnlyList<ReviewDecision> BatchDecisions
+    {
+        get
+        {
+            var kinds = _selected.Count > 0 ? _selected.Keys.Select(k => k.Kind).Distinct().ToList()
+                : KindFilter is { } k ? [k] : [.. _counts.Keys];
+            return Enum.GetValues<ReviewDecision>().Where(d => kinds.Count > 0 && kinds.All(kind => Queue.DecisionsFor(kind).Contains(d))).ToList();
+        }
+    }
 
     protected override async Task OnInitializedAsync()
     {

@@ -1,0 +1,36 @@
+using Wq.Blazor.Data;
+using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Domain.Workflows;
+using Wq.Blazor.Workflows.Review;
+using S = Wq.Blazor.Domain.Workflows.RegistrationState;
+
+namespace Wq.Blazor.Workflows.Workspace;
+
+/// <summary>毕业去向登记 waiting at 院系审核 or 学校审核, first registrations and changes (变更) alike.</summary>
+public sealed class DestinationRegistrationSource : IQueueSource
+{
+    public string Kind => ReviewKinds.DestinationRegistration;
+
+    public IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer)
+    {
+        S[] states = reviewer.IsDepartmentReviewer ? [S.PendingDepartmentReview, S.ChangePendingDepartmentReview]
+            : reviewer.IsSchoolReviewer ? [S.PendingDepartmentReview, S.ChangePendingDepartmentReview, S.PendingSchoolReview, S.ChangePendingSchoolReview]
+            : [];
+        return db.DestinationRegistrations.Visible(reviewer)
+            .Where(r => states.Contains(r.State))
+            .Select(r => new QueueRow
+            {
+                Kind = ReviewKinds.DestinationRegistration, Id = r.Id, Version = r.Version, GraduateId = r.GraduateId,
+                GraduateName = r.Graduate!.Name, StudentNo = r.Graduate.StudentNo, DepartmentId = r.DepartmentId,
+                DepartmentName = r.Graduate.Department!.Name, Major = r.Graduate.Major, Level = r.Graduate.Level,
+                Counterparty = r.OrganisationName, State = (int)r.State,
+                Gate = r.State == S.PendingDepartmentReview || r.State == S.ChangePendingDepartmentReview
+                    ? ReviewLevel.Department : ReviewLevel.School,
+                SubmittedAt = r.SubmittedAt ?? r.CreatedAt,
+                // The type's name lives in a code table, not in SQL; the code is what reviewers sort by anyway.
+                Summary = (r.ReplacesId != null ? "变更 · 去向代码 " : "去向代码 ") + r.DestinationCode,
+            });
+    }
+
+    public string StateLabel(int state) => RegistrationWorkflow.Label((S)state);
+}
