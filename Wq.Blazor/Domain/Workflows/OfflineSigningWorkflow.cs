@@ -11,43 +11,25 @@ namespace Wq.Blazor.Domain.Workflows;
 /// </summary>
 public static class OfflineSigningWorkflow
 {
-    private const ReviewMode Dept = ReviewMode.DepartmentOnly, School = ReviewMode.SchoolOnly, Two = ReviewMode.TwoLevel;
-
     public static readonly WorkflowTable<S, T> Table = new WorkflowTable<S, T>(RecordKind.Agreement,
     [
         // 提交 (and 修改后重新提交) enters the school's first gate of 协议审核.
-        new(S.None, T.Submit, Actor.Graduate, S.PendingAgreementDepartmentReview, Dept, Two),
-        new(S.None, T.Submit, Actor.Graduate, S.PendingAgreementSchoolReview, School),
-        new(S.AgreementReturned, T.Submit, Actor.Graduate, S.PendingAgreementDepartmentReview, Dept, Two),
-        new(S.AgreementReturned, T.Submit, Actor.Graduate, S.PendingAgreementSchoolReview, School),
+        .. GateRows.Enter(S.None, T.Submit, Actor.Graduate, S.PendingAgreementDepartmentReview, S.PendingAgreementSchoolReview),
+        .. GateRows.Enter(S.AgreementReturned, T.Submit, Actor.Graduate, S.PendingAgreementDepartmentReview, S.PendingAgreementSchoolReview),
 
         // 协议审核.
-        new(S.PendingAgreementDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.PendingAgreementSchoolReview, Two),
-        new(S.PendingAgreementDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.AgreementApproved, Dept),
-        new(S.PendingAgreementDepartmentReview, T.Return, Actor.DepartmentReviewer, S.AgreementReturned, Dept, Two),
-        new(S.PendingAgreementDepartmentReview, T.Fail, Actor.DepartmentReviewer, S.Void, Dept, Two),
-        new(S.PendingAgreementSchoolReview, T.Approve, Actor.SchoolReviewer, S.AgreementApproved, School, Two),
-        new(S.PendingAgreementSchoolReview, T.Return, Actor.SchoolReviewer, S.AgreementReturned, School, Two),
-        new(S.PendingAgreementSchoolReview, T.Fail, Actor.SchoolReviewer, S.Void, School, Two),
+        .. GateRows.Review(S.PendingAgreementDepartmentReview, S.PendingAgreementSchoolReview, S.AgreementApproved, S.Void,
+            T.Approve, T.Fail, (T.Return, S.AgreementReturned)),
 
         // 本人回传 or 用人单位协助回传 (the link holder has no account), again after 回传退回修改.
-        new(S.AgreementApproved, T.UploadStamped, Actor.Graduate, S.PendingSigningDepartmentReview, Dept, Two),
-        new(S.AgreementApproved, T.UploadStamped, Actor.Graduate, S.PendingSigningSchoolReview, School),
-        new(S.AgreementApproved, T.UploadStamped, Actor.EmployerLink, S.PendingSigningDepartmentReview, Dept, Two),
-        new(S.AgreementApproved, T.UploadStamped, Actor.EmployerLink, S.PendingSigningSchoolReview, School),
-        new(S.SigningReturned, T.UploadStamped, Actor.Graduate, S.PendingSigningDepartmentReview, Dept, Two),
-        new(S.SigningReturned, T.UploadStamped, Actor.Graduate, S.PendingSigningSchoolReview, School),
-        new(S.SigningReturned, T.UploadStamped, Actor.EmployerLink, S.PendingSigningDepartmentReview, Dept, Two),
-        new(S.SigningReturned, T.UploadStamped, Actor.EmployerLink, S.PendingSigningSchoolReview, School),
+        .. GateRows.Enter(S.AgreementApproved, T.UploadStamped, Actor.Graduate, S.PendingSigningDepartmentReview, S.PendingSigningSchoolReview),
+        .. GateRows.Enter(S.AgreementApproved, T.UploadStamped, Actor.EmployerLink, S.PendingSigningDepartmentReview, S.PendingSigningSchoolReview),
+        .. GateRows.Enter(S.SigningReturned, T.UploadStamped, Actor.Graduate, S.PendingSigningDepartmentReview, S.PendingSigningSchoolReview),
+        .. GateRows.Enter(S.SigningReturned, T.UploadStamped, Actor.EmployerLink, S.PendingSigningDepartmentReview, S.PendingSigningSchoolReview),
 
         // 签约审核.
-        new(S.PendingSigningDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.PendingSigningSchoolReview, Two),
-        new(S.PendingSigningDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.Signed, Dept),
-        new(S.PendingSigningDepartmentReview, T.Return, Actor.DepartmentReviewer, S.SigningReturned, Dept, Two),
-        new(S.PendingSigningDepartmentReview, T.Fail, Actor.DepartmentReviewer, S.Void, Dept, Two),
-        new(S.PendingSigningSchoolReview, T.Approve, Actor.SchoolReviewer, S.Signed, School, Two),
-        new(S.PendingSigningSchoolReview, T.Return, Actor.SchoolReviewer, S.SigningReturned, School, Two),
-        new(S.PendingSigningSchoolReview, T.Fail, Actor.SchoolReviewer, S.Void, School, Two),
+        .. GateRows.Review(S.PendingSigningDepartmentReview, S.PendingSigningSchoolReview, S.Signed, S.Void,
+            T.Approve, T.Fail, (T.Return, S.SigningReturned)),
 
         // An approved offline termination (§4.4) ends the agreement.
         new(S.Signed, T.Terminate, Actor.System, S.Terminated),

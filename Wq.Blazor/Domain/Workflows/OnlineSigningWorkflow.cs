@@ -7,26 +7,19 @@ namespace Wq.Blazor.Domain.Workflows;
 /// <summary>线上签约 (SPEC §4.1, guide §3) as one table.</summary>
 public static class OnlineSigningWorkflow
 {
-    private const ReviewMode Dept = ReviewMode.DepartmentOnly, School = ReviewMode.SchoolOnly, Two = ReviewMode.TwoLevel;
-
     public static readonly WorkflowTable<S, T> Table = new WorkflowTable<S, T>(RecordKind.Agreement,
     [
         // The employer invites a graduate it found.
         new(S.None, T.Invite, Actor.Employer, S.Invited),
 
         // The graduate answers within the response window.
-        new(S.Invited, T.Accept, Actor.Graduate, S.PendingDepartmentReview, Dept, Two),
-        new(S.Invited, T.Accept, Actor.Graduate, S.PendingSchoolReview, School),
+        .. GateRows.Enter(S.Invited, T.Accept, Actor.Graduate, S.PendingDepartmentReview, S.PendingSchoolReview),
         new(S.Invited, T.Reject, Actor.Graduate, S.Rejected),
         new(S.Invited, T.Withdraw, Actor.Employer, S.Withdrawn),
         new(S.Invited, T.Expire, Actor.System, S.Expired),
 
-        // Review gates follow the school's mode.
-        new(S.PendingDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.PendingSchoolReview, Two),
-        new(S.PendingDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.Signed, Dept),
-        new(S.PendingDepartmentReview, T.Fail, Actor.DepartmentReviewer, S.ReviewFailed, Dept, Two),
-        new(S.PendingSchoolReview, T.Approve, Actor.SchoolReviewer, S.Signed, School, Two),
-        new(S.PendingSchoolReview, T.Fail, Actor.SchoolReviewer, S.ReviewFailed, School, Two),
+        // 签约审核 follows the school's mode; online signing has no 退回修改 (guide §3.3).
+        .. GateRows.Review(S.PendingDepartmentReview, S.PendingSchoolReview, S.Signed, S.ReviewFailed, T.Approve, T.Fail),
 
         // An approved online termination ends the agreement.
         new(S.Signed, T.Terminate, Actor.System, S.Terminated),

@@ -10,22 +10,13 @@ namespace Wq.Blazor.Domain.Workflows;
 /// </summary>
 public static class PaperRegistrationWorkflow
 {
-    private const ReviewMode Dept = ReviewMode.DepartmentOnly, School = ReviewMode.SchoolOnly, Two = ReviewMode.TwoLevel;
-
     public static readonly WorkflowTable<S, T> Table = new WorkflowTable<S, T>(RecordKind.Agreement,
     [
-        new(S.None, T.Submit, Actor.Graduate, S.PendingDepartmentReview, Dept, Two),
-        new(S.None, T.Submit, Actor.Graduate, S.PendingSchoolReview, School),
-        new(S.Returned, T.Submit, Actor.Graduate, S.PendingDepartmentReview, Dept, Two),
-        new(S.Returned, T.Submit, Actor.Graduate, S.PendingSchoolReview, School),
-
-        new(S.PendingDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.PendingSchoolReview, Two),
-        new(S.PendingDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.Signed, Dept),
-        new(S.PendingDepartmentReview, T.Return, Actor.DepartmentReviewer, S.Returned, Dept, Two),
-        new(S.PendingDepartmentReview, T.Fail, Actor.DepartmentReviewer, S.Void, Dept, Two),
-        new(S.PendingSchoolReview, T.Approve, Actor.SchoolReviewer, S.Signed, School, Two),
-        new(S.PendingSchoolReview, T.Return, Actor.SchoolReviewer, S.Returned, School, Two),
-        new(S.PendingSchoolReview, T.Fail, Actor.SchoolReviewer, S.Void, School, Two),
+        // 提交审核, and again after 退回修改.
+        .. GateRows.Enter(S.None, T.Submit, Actor.Graduate, S.PendingDepartmentReview, S.PendingSchoolReview),
+        .. GateRows.Enter(S.Returned, T.Submit, Actor.Graduate, S.PendingDepartmentReview, S.PendingSchoolReview),
+        // 登记审核: 通过 → 登记成功; 退回修改; 不通过 → 已作废.
+        .. GateRows.Review(S.PendingDepartmentReview, S.PendingSchoolReview, S.Signed, S.Void, T.Approve, T.Fail, (T.Return, S.Returned)),
 
         // An approved offline termination (guide §7 note, §6) ends the registered agreement.
         new(S.Signed, T.Terminate, Actor.System, S.Terminated),

@@ -30,24 +30,16 @@ public enum TerminationTrigger
 /// <summary>线上解约 (SPEC §4.2) and 线下解约 (§4.4) as tables.</summary>
 public static class TerminationWorkflow
 {
-    private const ReviewMode Dept = ReviewMode.DepartmentOnly, School = ReviewMode.SchoolOnly, Two = ReviewMode.TwoLevel;
-
+    // 解约审核: pass or fail, no 退回修改 (guide §4.3, §6.2).
     private static readonly TransitionRule<S, T>[] ReviewRules =
-    [
-        new(S.PendingDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.PendingSchoolReview, Two),
-        new(S.PendingDepartmentReview, T.Approve, Actor.DepartmentReviewer, S.Approved, Dept),
-        new(S.PendingDepartmentReview, T.Fail, Actor.DepartmentReviewer, S.Rejected, Dept, Two),
-        new(S.PendingSchoolReview, T.Approve, Actor.SchoolReviewer, S.Approved, School, Two),
-        new(S.PendingSchoolReview, T.Fail, Actor.SchoolReviewer, S.Rejected, School, Two),
-    ];
+        GateRows.Review(S.PendingDepartmentReview, S.PendingSchoolReview, S.Approved, S.Rejected, T.Approve, T.Fail);
 
     public static readonly WorkflowTable<S, T> Online = new WorkflowTable<S, T>(RecordKind.Termination,
     [
         // Either party applies; the other answers first.
         new(S.None, T.Apply, Actor.Graduate, S.AwaitingCounterparty),
         new(S.None, T.Apply, Actor.Employer, S.AwaitingCounterparty),
-        new(S.AwaitingCounterparty, T.Agree, Actor.Counterparty, S.PendingDepartmentReview, Dept, Two),
-        new(S.AwaitingCounterparty, T.Agree, Actor.Counterparty, S.PendingSchoolReview, School),
+        .. GateRows.Enter(S.AwaitingCounterparty, T.Agree, Actor.Counterparty, S.PendingDepartmentReview, S.PendingSchoolReview),
         new(S.AwaitingCounterparty, T.Decline, Actor.Counterparty, S.Declined),
         new(S.AwaitingCounterparty, T.Cancel, Actor.Initiator, S.Cancelled),
         .. ReviewRules,
@@ -56,8 +48,7 @@ public static class TerminationWorkflow
     /// <summary>Offline termination starts at the review gate: the 解约函 is the counterparty's consent.</summary>
     public static readonly WorkflowTable<S, T> Offline = new WorkflowTable<S, T>(RecordKind.Termination,
     [
-        new(S.None, T.Apply, Actor.Graduate, S.PendingDepartmentReview, Dept, Two),
-        new(S.None, T.Apply, Actor.Graduate, S.PendingSchoolReview, School),
+        .. GateRows.Enter(S.None, T.Apply, Actor.Graduate, S.PendingDepartmentReview, S.PendingSchoolReview),
         .. ReviewRules,
     ]).Holding(Hold.OpenTerminationSlot, IsOpen);
 
