@@ -12,10 +12,10 @@ public sealed class OnlineSigningSource : IQueueSource
 
     public IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer)
     {
-        var q = db.Agreements.Where(a => a.Channel == AgreementChannel.Online && a.SchoolId == reviewer.SchoolId &&
+        // The one scope rule (RecordScope) picks the school's or the department's records.
+        var q = db.Agreements.Visible(reviewer).Where(a => a.Channel == AgreementChannel.Online &&
             (a.State == AgreementState.PendingDepartmentReview || a.State == AgreementState.PendingSchoolReview));
-        if (reviewer.IsDepartmentReviewer)
-            q = q.Where(a => a.DepartmentId == reviewer.DepartmentId && a.State == AgreementState.PendingDepartmentReview);
+        if (reviewer.IsDepartmentReviewer) q = q.Where(a => a.State == AgreementState.PendingDepartmentReview);
         else if (!reviewer.IsSchoolReviewer) q = q.Where(_ => false);
         return q.Select(a => new QueueRow
         {
@@ -38,10 +38,9 @@ public sealed class TerminationSource : IQueueSource
 
     public IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer)
     {
-        var q = db.Terminations.Where(t => t.SchoolId == reviewer.SchoolId &&
-            (t.State == TerminationState.PendingDepartmentReview || t.State == TerminationState.PendingSchoolReview));
-        if (reviewer.IsDepartmentReviewer)
-            q = q.Where(t => t.DepartmentId == reviewer.DepartmentId && t.State == TerminationState.PendingDepartmentReview);
+        var q = db.Terminations.Visible(reviewer).Where(t =>
+            t.State == TerminationState.PendingDepartmentReview || t.State == TerminationState.PendingSchoolReview);
+        if (reviewer.IsDepartmentReviewer) q = q.Where(t => t.State == TerminationState.PendingDepartmentReview);
         else if (!reviewer.IsSchoolReviewer) q = q.Where(_ => false);
         return q.Select(t => new QueueRow
         {

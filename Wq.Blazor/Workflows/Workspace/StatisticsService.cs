@@ -32,12 +32,12 @@ public sealed class StatisticsService(IDbContextFactory<WqDbContext> dbFactory)
         var dept = reviewer.IsDepartmentReviewer ? reviewer.DepartmentId : null;
         var graduates = await db.Graduates.AsNoTracking().Where(g => g.SchoolId == reviewer.SchoolId && (dept == null || g.DepartmentId == dept))
             .Select(g => new { g.Id, Department = g.Department!.Name, g.Major, g.Level }).ToListAsync(ct);
-        var agreements = db.Agreements.AsNoTracking().Where(a => a.SchoolId == reviewer.SchoolId && (dept == null || a.DepartmentId == dept));
+        var agreements = db.Agreements.AsNoTracking().Visible(reviewer);
         var states = await agreements.GroupBy(a => new { a.State, a.Channel }).Select(g => new { g.Key.State, g.Key.Channel, Count = g.Count() })
             .ToListAsync(ct);
         var signed = (await agreements.Where(a => a.State == AgreementState.Signed).Select(a => a.GraduateId).ToListAsync(ct)).ToHashSet();
         var registered = await db.DestinationRegistrations.AsNoTracking()
-            .Where(r => r.SchoolId == reviewer.SchoolId && (dept == null || r.DepartmentId == dept) && r.State == RegistrationState.Approved)
+            .Visible(reviewer).Where(r => r.State == RegistrationState.Approved)
             .Select(r => new { r.GraduateId, r.DestinationCode }).ToListAsync(ct);
         var groupOf = new Dictionary<int, DestinationGroup>();
         foreach (var r in registered)
