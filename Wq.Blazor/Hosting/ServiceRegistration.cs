@@ -101,6 +101,8 @@ public static class ServiceRegistration
     {
         services.AddSingleton<WorkflowRunner>();
         services.AddScoped<GraduateRegistrationService>();
+        services.AddSingleton<BindingCodeService>();
+        services.AddSingleton<AccountBindingService>();
         services.AddScoped<EmployerRegistrationService>();
         services.AddSingleton<RegistrationThrottle>();
         services.AddSingleton<CertificationService>();
