@@ -111,6 +111,7 @@ public static class ServiceRegistration
         services.AddSingleton<NotificationService>();
         services.AddSingleton<AttachmentService>();
         services.AddSingleton<InvitationService>();
+        services.AddSingleton<EmployerThrottle>();
         services.AddSingleton<ResponseService>();
         services.AddSingleton<AgreementQueries>();
         services.AddSingleton<CurrentDestinationQuery>();
