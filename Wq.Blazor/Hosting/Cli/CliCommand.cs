@@ -33,6 +33,12 @@ public sealed record CliCommand(string Name, IReadOnlyDictionary<string, string>
                 if (args.Length >= 2 && args[1] == "verify")
                     return new("audit verify", new Dictionary<string, string>(), args[2..]);
                 return Invalid();
+            case "drill":
+                // Test drill only (DrillCommand); deliberately absent from the operator's usage text.
+                if (args.Length >= 8 && args[1] == "corrections" && args[2] == "--graduate" && args[4] == "--reviewer" && args[6] == "--count")
+                    return new("drill corrections", new Dictionary<string, string>
+                    { ["graduate"] = args[3], ["reviewer"] = args[5], ["count"] = args[7] }, args[8..]);
+                return Invalid();
             default:
                 return null;
         }
@@ -46,6 +52,7 @@ public sealed record CliCommand(string Name, IReadOnlyDictionary<string, string>
         "admin create" => AdminCreateCommand.RunAsync(services, Options["account"], input, output, error),
         "backup" => BackupCommand.RunAsync(services, Options["dir"], output, error),
         "audit verify" => AuditVerifyCommand.RunAsync(services, output, error),
+        "drill corrections" => DrillCommand.RunAsync(services, Options, output, error),
         _ => UsageAsync(error),
     };
 
