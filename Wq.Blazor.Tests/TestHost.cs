@@ -15,6 +15,9 @@ public static class TestHost
         builder.UseSetting("Wq:RegistrationLimits:PerClientPer10Minutes", "100000");
         builder.UseSetting("Wq:SignInLimits:PerClientPerMinute", "100000");
         builder.UseSetting("Wq:SignInLimits:PerAccountPer15Minutes", "100000");
+        // emp1 and emp2 search and invite in most signing tests; the limits have Workflows/DataMinimisationTests.
+        builder.UseSetting("Wq:EmployerLimits:SearchesPer10Minutes", "100000");
+        builder.UseSetting("Wq:EmployerLimits:InvitationsPerHour", "100000");
         // The app's Information logs drown the test output; WQ_TEST_LOG_LEVEL=Information brings them back.
         var logLevel = Environment.GetEnvironmentVariable("WQ_TEST_LOG_LEVEL") is { Length: > 0 } level ? level : "Warning";
         builder.UseSetting("Logging:LogLevel:Default", logLevel);

@@ -6,7 +6,7 @@ using Wq.Blazor.Hosting.Demo;
 using Wq.Blazor.Hosting.Production;
 using Wq.Blazor.Infrastructure;
 
-// An operator command (admin create, backup) runs instead of the web server.
+// An operator command (admin create, backup, audit verify) runs instead of the web server.
 var command = CliCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 builder.AddOperatorSettings();

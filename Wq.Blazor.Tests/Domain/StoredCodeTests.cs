@@ -41,7 +41,7 @@ public class StoredCodeTests
         Pinned<CertificationState>("Pending Certified Refused");
         Pinned<CertificationTrigger>("Register Certify RefuseCertification ResubmitCertification");
         Pinned<AuditAction>("Register ConfirmInfo RequestCorrection ResolveCorrection CreateSchool CreateDepartment SetReviewMode CreateReviewer SeedDemoData " +
-            "CreateEmployerUploadLink RosterImport");
+            "CreateEmployerUploadLink RosterImport SendBindingCode UnbindAccount");
     }
 
     [Fact]

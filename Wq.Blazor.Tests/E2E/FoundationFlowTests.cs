@@ -164,12 +164,9 @@ public class FoundationFlowTests(WqServerFactory server, BrowserFixture browser)
             await BrowserFixture.WaitForInteractiveAsync(page);
             await Input(page, "reg-name").FillAsync(entry.Name);
             await Input(page, "reg-id").FillAsync(wrongId);
-            await Input(page, "reg-phone").FillAsync("13912345678");
-            await Input(page, "reg-user").FillAsync(userName);
-            await Input(page, "reg-password").FillAsync(TestData.StrongPassword);
-            await Input(page, "reg-confirm").FillAsync(TestData.StrongPassword);
+            await Input(page, "reg-phone").FillAsync(entry.Phone);
 
-            await page.Locator("#reg-submit").ClickAsync();
+            await page.Locator("#reg-send-code").ClickAsync();
 
             await Expect(page.GetByText("身份证号校验位不正确")).ToBeVisibleAsync();
             await Expect(page.Locator("#register-success")).ToHaveCountAsync(0);
@@ -178,5 +175,34 @@ public class FoundationFlowTests(WqServerFactory server, BrowserFixture browser)
         await using var db = Data.NewDb();
         Assert.False(await db.Users.AnyAsync(u => u.UserName == userName));
         Assert.Null(await db.Graduates.Where(g => g.Id == entry.GraduateId).Select(g => g.UserId).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Graduate_registration_takes_the_mailed_code_in_a_second_step_and_binds_the_account()
+    {
+        var entry = await Data.FreshRosterEntryAsync();
+        var userName = $"e2e-reg-{TestData.Next()}";
+
+        await InContextAsync(browser.NewPhonePageAsync(), async page =>
+        {
+            await page.GotoAsync(server.Url("/register/graduate"));
+            await BrowserFixture.WaitForInteractiveAsync(page);
+            await Input(page, "reg-name").FillAsync(entry.Name);
+            await Input(page, "reg-id").FillAsync(entry.IdNumber);
+            await Input(page, "reg-phone").FillAsync(entry.Phone);
+            await page.Locator("#reg-send-code").ClickAsync();
+            await Expect(page.Locator("#register-code-sent")).ToBeVisibleAsync();
+
+            await Input(page, "reg-code").FillAsync(await Data.LastMailedCodeAsync(entry.Email!));
+            await Input(page, "reg-user").FillAsync(userName);
+            await Input(page, "reg-password").FillAsync(TestData.StrongPassword);
+            await Input(page, "reg-confirm").FillAsync(TestData.StrongPassword);
+            await page.Locator("#reg-submit").ClickAsync();
+
+            await Expect(page.Locator("#register-success")).ToBeVisibleAsync();
+        }, nameof(Graduate_registration_takes_the_mailed_code_in_a_second_step_and_binds_the_account));
+
+        await using var db = Data.NewDb();
+        Assert.Equal(entry.GraduateId, await db.Users.Where(u => u.UserName == userName).Select(u => u.GraduateId).SingleAsync());
     }
 }

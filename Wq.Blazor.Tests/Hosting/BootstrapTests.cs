@@ -72,6 +72,7 @@ public class BootstrapTests(ProductionAppFixture app)
     [InlineData(new[] { "admin", "create", "--account", "root" }, "admin create", "root", 0)]
     [InlineData(new[] { "admin", "create", "--account", "root", "--Wq:DataDirectory", "/srv/wq" }, "admin create", "root", 2)]
     [InlineData(new[] { "backup", "/var/backups/wq" }, "backup", "/var/backups/wq", 0)]
+    [InlineData(new[] { "drill", "corrections", "--graduate", "grad2", "--reviewer", "school1", "--count", "5" }, "drill corrections", "grad2", 0)]
     public void Operator_commands_parse_and_pass_the_rest_to_the_host(string[] args, string name, string value, int hostArgs)
     {
         var command = CliCommand.Parse(args);
@@ -89,5 +90,7 @@ public class BootstrapTests(ProductionAppFixture app)
         Assert.Null(CliCommand.Parse(["--urls", "http://0.0.0.0:8080"]));
         Assert.Equal("usage", CliCommand.Parse(["admin", "create"])!.Name);
         Assert.Equal("usage", CliCommand.Parse(["backup"])!.Name);
+        Assert.Equal("usage", CliCommand.Parse(["audit"])!.Name);
+        Assert.Equal("usage", CliCommand.Parse(["drill", "corrections"])!.Name);
     }
 }

@@ -24,7 +24,7 @@ public class RegistrationHardeningTests(FaultyAppFixture app)
     {
         var entry = await app.Data.FreshRosterEntryAsync();
         var userName = $"t-atomic-{TestData.Next()}";
-        var form = new GraduateRegistration(entry.Name, entry.IdNumber, "13912345678", userName, TestData.StrongPassword);
+        var form = await app.Data.RegistrationFormAsync(entry, userName);
         app.Armed[entry.Name] = true;
 
         // The runner turns the crash into a message; nothing of the registration remains.
@@ -67,8 +67,8 @@ public class RegistrationHardeningTests(FaultyAppFixture app)
     {
         var bound = await app.Data.RegisterGraduateAsync();
 
-        var taken = await RegisterGraduateAsync(new GraduateRegistration(bound.Entry.Name, bound.Entry.IdNumber, "13912345678", $"t-msg-{TestData.Next()}", TestData.StrongPassword));
-        var missing = await RegisterGraduateAsync(new GraduateRegistration("赵无名", UnknownId, "13912345678", $"t-msg-{TestData.Next()}", TestData.StrongPassword));
+        var taken = await RegisterGraduateAsync(new GraduateRegistration(bound.Entry.Name, bound.Entry.IdNumber, bound.Entry.Phone, $"t-msg-{TestData.Next()}", TestData.StrongPassword, "123456"));
+        var missing = await RegisterGraduateAsync(new GraduateRegistration("赵无名", UnknownId, "13912345678", $"t-msg-{TestData.Next()}", TestData.StrongPassword, "123456"));
 
         Assert.False(taken.Ok);
         Assert.False(missing.Ok);
@@ -81,11 +81,11 @@ public class RegistrationHardeningTests(FaultyAppFixture app)
     {
         var results = new List<OpResult>();
         for (var i = 0; i < 11; i++)
-            results.Add(await RegisterGraduateAsync(new GraduateRegistration("赵无名", UnknownId, "13912345678", $"t-thr-{TestData.Next()}", TestData.StrongPassword), "198.51.100.50"));
+            results.Add(await RegisterGraduateAsync(new GraduateRegistration("赵无名", UnknownId, "13912345678", $"t-thr-{TestData.Next()}", TestData.StrongPassword, "123456"), "198.51.100.50"));
 
         Assert.All(results.Take(10), r => Assert.NotEqual(RegistrationThrottle.TooMany, r.Error));
         Assert.Equal(RegistrationThrottle.TooMany, results[10].Error);
-        var other = await RegisterGraduateAsync(new GraduateRegistration("赵无名", UnknownId, "13912345678", $"t-thr-{TestData.Next()}", TestData.StrongPassword), "198.51.100.51");
+        var other = await RegisterGraduateAsync(new GraduateRegistration("赵无名", UnknownId, "13912345678", $"t-thr-{TestData.Next()}", TestData.StrongPassword, "123456"), "198.51.100.51");
         Assert.NotEqual(RegistrationThrottle.TooMany, other.Error);
     }
 

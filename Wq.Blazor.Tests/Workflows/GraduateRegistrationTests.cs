@@ -17,8 +17,9 @@ public class GraduateRegistrationTests(AppFixture app)
     private Task<OpResult> RegisterAsync(GraduateRegistration form) =>
         app.InScopeAsync(sp => sp.GetRequiredService<GraduateRegistrationService>().RegisterAsync(form, "127.0.0.1"));
 
-    private static GraduateRegistration Form(RosterEntry entry, string userName, string? idNumber = null, string password = TestData.StrongPassword) =>
-        new(entry.Name, idNumber ?? entry.IdNumber, "13912345678", userName, password);
+    /// <summary>A step-2 form with the code mailed for <paramref name="entry"/> (read from the outbox row).</summary>
+    private async Task<GraduateRegistration> FormAsync(RosterEntry entry, string userName, string? idNumber = null, string password = TestData.StrongPassword) =>
+        await Data.RegistrationFormAsync(entry, userName, password) with { IdNumber = idNumber ?? entry.IdNumber };
 
     private async Task<bool> UserExistsAsync(string userName)
     {
@@ -38,7 +39,7 @@ public class GraduateRegistrationTests(AppFixture app)
         var entry = await Data.FreshRosterEntryAsync();
         var userName = $"t-reg-{TestData.Next()}";
 
-        var result = await RegisterAsync(Form(entry, userName));
+        var result = await RegisterAsync(await FormAsync(entry, userName));
 
         Assert.True(result.Ok, result.Error);
         await using (var db = app.NewDb())
@@ -77,7 +78,7 @@ public class GraduateRegistrationTests(AppFixture app)
         var idNumber = first17 + ResidentIdNumber.ComputeCheckChar(first17);
         var userName = $"t-noroster-{TestData.Next()}";
 
-        var result = await RegisterAsync(new GraduateRegistration("赵无名", idNumber, "13912345678", userName, TestData.StrongPassword));
+        var result = await RegisterAsync(new GraduateRegistration("赵无名", idNumber, "13912345678", userName, TestData.StrongPassword, "123456"));
 
         Assert.False(result.Ok);
         // One message for "not on the roster" and "already registered" (issue 11): it must not reveal roster entries.
@@ -92,7 +93,7 @@ public class GraduateRegistrationTests(AppFixture app)
         var entry = await Data.FreshRosterEntryAsync();
         var userName = $"t-wrongname-{TestData.Next()}";
 
-        var result = await RegisterAsync(new GraduateRegistration(entry.Name + "某", entry.IdNumber, "13912345678", userName, TestData.StrongPassword));
+        var result = await RegisterAsync((await FormAsync(entry, userName)) with { Name = entry.Name + "某" });
 
         Assert.Equal(GraduateRegistrationService.NoRosterEntry, result.Error);
         Assert.False(await UserExistsAsync(userName));
@@ -108,7 +109,7 @@ public class GraduateRegistrationTests(AppFixture app)
         var li = await db.Graduates.AsNoTracking().SingleAsync(g => g.Id == grad2.GraduateId);
         var userName = $"t-again-{TestData.Next()}";
 
-        var result = await RegisterAsync(new GraduateRegistration(li.Name, li.IdNumber, "13912345678", userName, TestData.StrongPassword));
+        var result = await RegisterAsync(new GraduateRegistration(li.Name, li.IdNumber, li.Phone, userName, TestData.StrongPassword, "123456"));
 
         Assert.False(result.Ok);
         Assert.Equal(GraduateRegistrationService.AlreadyRegistered, result.Error);
@@ -124,7 +125,7 @@ public class GraduateRegistrationTests(AppFixture app)
         var wrong = entry.IdNumber[..17] + (last == '1' ? '2' : '1');
         var userName = $"t-badid-{TestData.Next()}";
 
-        var result = await RegisterAsync(Form(entry, userName, idNumber: wrong));
+        var result = await RegisterAsync(await FormAsync(entry, userName, idNumber: wrong));
 
         Assert.False(result.Ok);
         Assert.Equal("身份证号校验位不正确", result.Error);
@@ -138,7 +139,7 @@ public class GraduateRegistrationTests(AppFixture app)
         var entry = await Data.FreshRosterEntryAsync();
         var userName = $"t-short-{TestData.Next()}";
 
-        var result = await RegisterAsync(Form(entry, userName, password: "Short-1"));
+        var result = await RegisterAsync(await FormAsync(entry, userName, password: "Short-1"));
 
         Assert.False(result.Ok);
         Assert.Equal("密码至少12位", result.Error);
@@ -154,7 +155,7 @@ public class GraduateRegistrationTests(AppFixture app)
         var entry = await Data.FreshRosterEntryAsync();
         var userName = $"t-weak-{TestData.Next()}";
 
-        var result = await RegisterAsync(Form(entry, userName, password: password));
+        var result = await RegisterAsync(await FormAsync(entry, userName, password: password));
 
         Assert.False(result.Ok);
         Assert.Contains(expectedMessagePart, result.Error);
@@ -167,6 +168,7 @@ public class GraduateRegistrationTests(AppFixture app)
     {
         var entry = await Data.FreshRosterEntryAsync();
         string[] userNames = [$"t-race-a-{TestData.Next()}", $"t-race-b-{TestData.Next()}"];
+        var code = await Data.BindingCodeAsync(entry);
         using var barrier = new Barrier(userNames.Length);
 
         var results = await Task.WhenAll(userNames.Select(userName => Task.Factory.StartNew(async () =>
@@ -174,7 +176,7 @@ public class GraduateRegistrationTests(AppFixture app)
             await using var scope = app.Services.CreateAsyncScope();
             var service = scope.ServiceProvider.GetRequiredService<GraduateRegistrationService>();
             barrier.SignalAndWait(TimeSpan.FromSeconds(30));
-            return await service.RegisterAsync(Form(entry, userName));
+            return await service.RegisterAsync(new GraduateRegistration(entry.Name, entry.IdNumber, entry.Phone, userName, TestData.StrongPassword, code));
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap()));
 
         Assert.Single(results, r => r.Ok);

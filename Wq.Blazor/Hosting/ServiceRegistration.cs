@@ -101,6 +101,8 @@ public static class ServiceRegistration
     {
         services.AddSingleton<WorkflowRunner>();
         services.AddScoped<GraduateRegistrationService>();
+        services.AddSingleton<BindingCodeService>();
+        services.AddSingleton<AccountBindingService>();
         services.AddScoped<EmployerRegistrationService>();
         services.AddSingleton<RegistrationThrottle>();
         services.AddSingleton<CertificationService>();
@@ -109,6 +111,7 @@ public static class ServiceRegistration
         services.AddSingleton<NotificationService>();
         services.AddSingleton<AttachmentService>();
         services.AddSingleton<InvitationService>();
+        services.AddSingleton<EmployerThrottle>();
         services.AddSingleton<ResponseService>();
         services.AddSingleton<AgreementQueries>();
         services.AddSingleton<CurrentDestinationQuery>();

@@ -12,7 +12,7 @@ using Wq.Blazor.Workflows.Accounts;
 namespace Wq.Blazor.Tests.Workflows;
 
 /// <summary>A roster entry (生源信息) as the school imported it.</summary>
-public sealed record RosterEntry(int GraduateId, string Name, string IdNumber, int SchoolId, int DepartmentId);
+public sealed record RosterEntry(int GraduateId, string Name, string IdNumber, int SchoolId, int DepartmentId, string Phone = "", string? Email = null);
 
 /// <summary>A graduate registered by a test: their account, roster entry and password.</summary>
 public sealed record RegisteredGraduate(ActorContext Actor, string UserName, string Password, RosterEntry Entry);
@@ -62,10 +62,10 @@ public sealed class TestData(IServiceProvider services)
         try
         {
             await using var db = NewDb();
-            var unbound = db.Graduates.AsNoTracking().Where(g => g.UserId == null);
+            var unbound = db.Graduates.AsNoTracking().Where(g => g.UserId == null && g.Email != null);
             if (departmentId is not null) unbound = unbound.Where(g => g.DepartmentId == departmentId);
             var candidates = await unbound.OrderBy(g => g.Id)
-                .Select(g => new RosterEntry(g.Id, g.Name, g.IdNumber, g.SchoolId, g.DepartmentId)).ToListAsync();
+                .Select(g => new RosterEntry(g.Id, g.Name, g.IdNumber, g.SchoolId, g.DepartmentId, g.Phone, g.Email)).ToListAsync();
             var entry = candidates.First(c => !_handedOut.Contains(c.GraduateId));
             _handedOut.Add(entry.GraduateId);
             return entry;
@@ -81,12 +81,36 @@ public sealed class TestData(IServiceProvider services)
     {
         var entry = await FreshRosterEntryAsync(departmentId);
         var userName = $"t-grad-{Next()}";
+        var form = await RegistrationFormAsync(entry, userName);
         await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<GraduateRegistrationService>()
-            .RegisterAsync(new GraduateRegistration(entry.Name, entry.IdNumber, "13912345678", userName, StrongPassword));
+        var result = await scope.ServiceProvider.GetRequiredService<GraduateRegistrationService>().RegisterAsync(form);
         Assert.True(result.Ok, result.Error);
         return new RegisteredGraduate(await ActorAsync(userName), userName, StrongPassword, entry);
     }
+
+    /// <summary>
+    /// Step 1 of registration for <paramref name="entry"/>: asks for the binding code and reads it
+    /// back from the mail outbox row, as the graduate would from their mailbox.
+    /// </summary>
+    public async Task<string> BindingCodeAsync(RosterEntry entry)
+    {
+        var sent = await services.GetRequiredService<BindingCodeService>().SendAsync(new BindingRequest(entry.Name, entry.IdNumber, entry.Phone));
+        Assert.True(sent.Ok, sent.Error);
+        return await LastMailedCodeAsync(entry.Email!);
+    }
+
+    /// <summary>The code in the newest binding mail to <paramref name="address"/>.</summary>
+    public async Task<string> LastMailedCodeAsync(string address)
+    {
+        await using var db = NewDb();
+        var body = await db.OutboxMails.Where(m => m.ToAddress == address && m.Subject == BindingCodeService.MailSubject)
+            .OrderByDescending(m => m.Id).Select(m => m.Body).FirstAsync();
+        return System.Text.RegularExpressions.Regex.Match(body, @"验证码为 (\d{6})").Groups[1].Value;
+    }
+
+    /// <summary>A complete step-2 form for <paramref name="entry"/>, with a freshly mailed code.</summary>
+    public async Task<GraduateRegistration> RegistrationFormAsync(RosterEntry entry, string userName, string password = StrongPassword) =>
+        new(entry.Name, entry.IdNumber, entry.Phone, userName, password, await BindingCodeAsync(entry));
 
     /// <summary>A valid 统一社会信用代码 (GB 32100 check character) that no other test uses.</summary>
     public static string NewCreditCode()

@@ -475,6 +475,44 @@ namespace Wq.Blazor.Data.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Wq.Blazor.Domain.Model.BindingCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GraduateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateId", "UsedAt");
+
+                    b.ToTable("BindingCodes");
+                });
+
             modelBuilder.Entity("Wq.Blazor.Domain.Model.CorrectionRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -1234,6 +1272,15 @@ namespace Wq.Blazor.Data.Migrations
                     b.Navigation("Graduate");
 
                     b.Navigation("Terms")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wq.Blazor.Domain.Model.BindingCode", b =>
+                {
+                    b.HasOne("Wq.Blazor.Domain.Model.Graduate", null)
+                        .WithMany()
+                        .HasForeignKey("GraduateId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

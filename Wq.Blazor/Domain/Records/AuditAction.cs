@@ -17,4 +17,6 @@ public enum AuditAction
     [StoredCode("SeedDemoData")] SeedDemoData,
     [StoredCode("CreateEmployerUploadLink")] CreateEmployerUploadLink,
     [StoredCode("RosterImport")] ImportRoster,
+    [StoredCode("SendBindingCode")] SendBindingCode,
+    [StoredCode("UnbindAccount")] UnbindAccount,
 }

@@ -2,7 +2,8 @@ namespace Wq.Blazor.Hosting.Cli;
 
 /// <summary>
 /// The operator's commands, run instead of the web server:
-/// <c>admin create --account NAME</c> (password on standard input) and <c>backup DIR</c>.
+/// <c>admin create --account NAME</c> (password on standard input), <c>backup DIR</c> and
+/// <c>audit verify</c>.
 /// Arguments after the command's own go to the host as usual (e.g. <c>--Wq:DataDirectory /srv/wq</c>).
 /// </summary>
 public sealed record CliCommand(string Name, IReadOnlyDictionary<string, string> Options, string[] HostArgs)
@@ -11,6 +12,7 @@ public sealed record CliCommand(string Name, IReadOnlyDictionary<string, string>
         Usage:
           Wq.Blazor admin create --account NAME   (reads the password from standard input)
           Wq.Blazor backup DIR                     (online copy of the database and the files)
+          Wq.Blazor audit verify                   (checks the audit chain against its anchor)
         """;
 
     /// <summary>Null when the arguments do not start with a command: serve the web app.</summary>
@@ -27,6 +29,16 @@ public sealed record CliCommand(string Name, IReadOnlyDictionary<string, string>
                 if (args.Length >= 2 && !args[1].StartsWith('-'))
                     return new("backup", new Dictionary<string, string> { ["dir"] = args[1] }, args[2..]);
                 return Invalid();
+            case "audit":
+                if (args.Length >= 2 && args[1] == "verify")
+                    return new("audit verify", new Dictionary<string, string>(), args[2..]);
+                return Invalid();
+            case "drill":
+                // Test drill only (DrillCommand); deliberately absent from the operator's usage text.
+                if (args.Length >= 8 && args[1] == "corrections" && args[2] == "--graduate" && args[4] == "--reviewer" && args[6] == "--count")
+                    return new("drill corrections", new Dictionary<string, string>
+                    { ["graduate"] = args[3], ["reviewer"] = args[5], ["count"] = args[7] }, args[8..]);
+                return Invalid();
             default:
                 return null;
         }
@@ -39,6 +51,8 @@ public sealed record CliCommand(string Name, IReadOnlyDictionary<string, string>
     {
         "admin create" => AdminCreateCommand.RunAsync(services, Options["account"], input, output, error),
         "backup" => BackupCommand.RunAsync(services, Options["dir"], output, error),
+        "audit verify" => AuditVerifyCommand.RunAsync(services, output, error),
+        "drill corrections" => DrillCommand.RunAsync(services, Options, output, error),
         _ => UsageAsync(error),
     };
 

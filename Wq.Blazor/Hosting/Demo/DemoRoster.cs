@@ -47,9 +47,11 @@ internal static class DemoRoster
             // Sequence digit parity encodes the gender, as on a real 身份证号.
             var sequence = random.Next(50, 499) * 2 + (gender == Gender.Male ? 1 : 0);
             var first17 = $"{Regions[regionIndex]}{born:yyyyMMdd}{sequence:000}";
+            var studentNo = $"{year - 4}{(i + 1):000000}";
+            // Every entry has an address: binding an account needs the code mailed to it.
             yield return new Graduate
             {
-                SchoolId = school.Id, DepartmentId = dept.Id, StudentNo = $"{year - 4}{(i + 1):000000}",
+                SchoolId = school.Id, DepartmentId = dept.Id, StudentNo = studentNo, Email = $"{studentNo}@stu.hxlg.edu.cn",
                 Name = Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)],
                 Gender = gender, IdNumber = first17 + ResidentIdNumber.ComputeCheckChar(first17),
                 Major = Majors[dept.Name][random.Next(Majors[dept.Name].Length)], Level = level, GraduationYear = year,

@@ -64,11 +64,26 @@ public sealed class ProfileService(IDbContextFactory<WqDbContext> dbFactory, Wor
         await scope.Db.SaveChangesAsync();
         var reference = new RecordRef(RecordKind.CorrectionRequest, request.Id);
         scope.Audit(reference, AuditAction.RequestCorrection, null, "Open", text);
-        var reviewers = await scope.Db.Users.Where(u => u.SchoolId == g.SchoolId && u.GraduateId == null && u.EmployerId == null)
-            .Select(u => u.Id).ToListAsync();
-        scope.Notify(reviewers, Roles.SchoolReviewer, "新的信息更正申请", $"{g.Name}({g.StudentNo})申请更正基本信息", reference);
+        // Data minimisation (issue 11 item 12): the school's reviewers, who handle it, and the
+        // graduate's own department, which sees it in its list; not other departments' staff.
+        var schoolReviewers = await ReviewersAsync(scope, g.SchoolId, Roles.SchoolReviewer, null);
+        var departmentReviewers = await ReviewersAsync(scope, g.SchoolId, Roles.DepartmentReviewer, g.DepartmentId);
+        scope.Notify(departmentReviewers, Roles.DepartmentReviewer, "新的信息更正申请", $"{g.Name}({g.StudentNo})申请更正基本信息", reference);
+        scope.Notify(schoolReviewers, Roles.SchoolReviewer, "新的信息更正申请", $"{g.Name}({g.StudentNo})申请更正基本信息", reference);
         scope.Publish(reference, LiveUpdateBus.SchoolQueueTopic(g.SchoolId));
     });
+
+    private static Task<List<string>> ReviewersAsync(TransitionScope scope, int schoolId, string role, int? departmentId)
+    {
+        var normalized = role.ToUpperInvariant();
+        var users = from u in scope.Db.Users
+                    join ur in scope.Db.UserRoles on u.Id equals ur.UserId
+                    join r in scope.Db.Roles on ur.RoleId equals r.Id
+                    where u.SchoolId == schoolId && r.NormalizedName == normalized
+                    select u;
+        if (departmentId is not null) users = users.Where(u => u.DepartmentId == departmentId);
+        return users.Select(u => u.Id).ToListAsync();
+    }
 
     public async Task<IReadOnlyList<CorrectionItem>> ListCorrectionsAsync(ActorContext actor, bool openOnly = true)
     {

@@ -15,14 +15,14 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
     {
         if (!actor.IsGraduate) return [];
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Rows(db.Agreements.Visible(actor));
+        return await Rows(actor, db.Agreements.Visible(actor));
     }
 
     public async Task<IReadOnlyList<AgreementRow>> ListForEmployerAsync(ActorContext actor)
     {
         if (!actor.IsEmployer) return [];
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Rows(db.Agreements.Visible(actor));
+        return await Rows(actor, db.Agreements.Visible(actor));
     }
 
     public async Task<AgreementView?> GetAsync(ActorContext actor, long id)
@@ -47,7 +47,7 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
         }
         var g = a.Graduate!;
         return new AgreementView(a.Id, a.Version, a.Number, a.Channel, a.State, AgreementStates.Label(a.State, a.Channel),
-            g.Name, Masking.MaskIdNumber(g.IdNumber)!, g.StudentNo, g.School!.Name,
+            EmployerNameMask.For(actor, a.State, g.Name), Masking.MaskIdNumber(g.IdNumber)!, g.StudentNo, g.School!.Name,
             g.Department!.Name, g.Major, g.Level.Label(), g.GraduationYear, a.EmployerInfo, a.Terms, a.ResponseDays, a.CreatedAt,
             // Issued at 签约成功 (online) or at 就业协议审核通过 (offline, for printing); none before.
             a.ExpiresAt, a.SignedAt, a.LastOpinion, a.PdfAttachmentId,
@@ -58,12 +58,12 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
     private static List<AgreementTrigger> AllowedFor(ActorContext actor, Agreement a, ReviewMode mode) =>
         actor.TableActor is { } role ? AgreementWorkflows.For(a.Channel).Allowed(a.State, role, mode).ToList() : [];
 
-    private static async Task<IReadOnlyList<AgreementRow>> Rows(IQueryable<Agreement> q)
+    private static async Task<IReadOnlyList<AgreementRow>> Rows(ActorContext actor, IQueryable<Agreement> q)
     {
         var rows = await q.AsNoTracking().OrderByDescending(a => a.Id)
             .Select(a => new { a.Id, a.Number, a.State, a.Channel, a.Graduate!.Name, Employer = a.EmployerInfo.Name, a.Terms.PositionTitle, a.Terms.MonthlySalary, a.Terms.WorkLocation, a.CreatedAt, a.ExpiresAt })
             .ToListAsync();
-        return rows.Select(r => new AgreementRow(r.Id, r.Number, r.State, AgreementStates.Label(r.State, r.Channel), r.Name, r.Employer,
+        return rows.Select(r => new AgreementRow(r.Id, r.Number, r.State, AgreementStates.Label(r.State, r.Channel), EmployerNameMask.For(actor, r.State, r.Name), r.Employer,
             r.PositionTitle, r.MonthlySalary, r.WorkLocation, r.CreatedAt, r.ExpiresAt)).ToList();
     }
 }

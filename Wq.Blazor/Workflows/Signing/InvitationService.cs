@@ -9,13 +9,14 @@ using Wq.Blazor.Domain.Workflows;
 namespace Wq.Blazor.Workflows.Signing;
 
 /// <summary>The employer's side of 线上签约 (guide §3.1): find a graduate, invite, withdraw.</summary>
-public sealed class InvitationService(IDbContextFactory<WqDbContext> dbFactory, WorkflowRunner runner)
+public sealed class InvitationService(IDbContextFactory<WqDbContext> dbFactory, WorkflowRunner runner, EmployerThrottle throttle)
 {
     public const string AlreadyInvited = "你已向该毕业生发出签约邀请,对方应约前不能重复邀请";
 
     public async Task<OpResult<IReadOnlyList<GraduateMatch>>> FindGraduateAsync(ActorContext actor, GraduateQuery q)
     {
         if (!actor.IsEmployer) return OpResult<IReadOnlyList<GraduateMatch>>.Missing();
+        if (throttle.Search(actor) is { } tooMany) return OpResult<IReadOnlyList<GraduateMatch>>.Fail(tooMany);
         await using var db = await dbFactory.CreateDbContextAsync();
         var query = db.Graduates.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q.IdNumber) || !string.IsNullOrWhiteSpace(q.Name))
@@ -43,7 +44,7 @@ public sealed class InvitationService(IDbContextFactory<WqDbContext> dbFactory, 
     }
 
     public Task<OpResult<long>> InviteAsync(ActorContext actor, int graduateId, TermsInput terms) =>
-        runner.RunAsync(actor, async scope =>
+        actor.IsEmployer && throttle.Invite(actor) is { } tooMany ? Task.FromResult(OpResult<long>.Fail(tooMany)) : runner.RunAsync(actor, async scope =>
         {
             if (!actor.IsEmployer) throw WorkflowRefusal.Missing();
             var employer = await scope.Db.Employers.FirstOrDefaultAsync(e => e.Id == actor.EmployerId) ?? throw WorkflowRefusal.Missing();
