@@ -16,6 +16,7 @@ public sealed class TransitionScope(WqDbContext db, ActorContext actor, DateTime
     private readonly List<LiveEvent> _events = [];
     private readonly List<Notice> _notices = [];
     private readonly List<Action> _onRollback = [];
+    private readonly List<Action> _afterCommit = [];
 
     public WqDbContext Db { get; } = db;
     public ActorContext Actor { get; } = actor;
@@ -24,9 +25,13 @@ public sealed class TransitionScope(WqDbContext db, ActorContext actor, DateTime
     internal IReadOnlyList<LiveEvent> Events => _events;
     internal IReadOnlyList<Notice> Notices => _notices;
     internal IReadOnlyList<Action> RollbackActions => _onRollback;
+    internal IReadOnlyList<Action> CommitActions => _afterCommit;
 
     /// <summary>Undo for side effects outside the database (e.g. a file written), run if the transaction does not commit.</summary>
     public void OnRollback(Action undo) => _onRollback.Add(undo);
+
+    /// <summary>Work that must see the committed change (e.g. waking a worker for a job row), run only after commit.</summary>
+    public void AfterCommit(Action action) => _afterCommit.Add(action);
 
     /// <summary>
     /// Creates <paramref name="record"/> by one of its table's creating rows (From = None): adds it,

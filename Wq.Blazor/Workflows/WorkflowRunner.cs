@@ -57,6 +57,7 @@ public sealed class WorkflowRunner(
                 anchor.Advance(new AuditHead(last.Sequence, last.Id, last.Hash));
             foreach (var ev in scope.Events) bus.Publish(ev);
             if (notices.Count > 0) mail.Wake();
+            foreach (var action in scope.CommitActions) action();
             return OpResult<T>.Of(value);
         }
         catch (WorkflowRefusal refusal)
