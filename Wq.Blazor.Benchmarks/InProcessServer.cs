@@ -18,14 +18,22 @@ namespace Wq.Blazor.Benchmarks;
 internal sealed class InProcessServer : WebApplicationFactory<WqOptions>
 {
     private readonly string _dataDirectory = AppProcess.NewDataDirectory();
+    private readonly (string Key, string Value)[] _settings;
 
-    public InProcessServer() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    /// <param name="settings">Extra settings, e.g. Demo:BulkGraduates for the batch benchmark.</param>
+    public InProcessServer(params (string Key, string Value)[] settings)
+    {
+        _settings = settings;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string DataDirectory => _dataDirectory;
 
     public string BaseUrl { get; private set; } = "";
 
-    public static InProcessServer Start()
+    public static InProcessServer Start(params (string Key, string Value)[] settings)
     {
-        var server = new InProcessServer();
+        var server = new InProcessServer(settings);
         server.StartServer();
         server.BaseUrl = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First().TrimEnd('/');
@@ -42,6 +50,7 @@ internal sealed class InProcessServer : WebApplicationFactory<WqOptions>
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy", "Error");
         builder.UseStaticWebAssets();
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()
