@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wq.Blazor.Domain.CodeTables;
@@ -16,9 +17,9 @@ internal sealed class QueueBenchmark : IBenchmark
     public string Name => "queue";
     public string Description => "workspace queue page over 100,000 items, filtered and sorted: p50/p95 (--items N)";
 
-    public void Run(BenchRunner runner, string[] args) => RunAsync(runner, Options.Int(args, "--items", 100_000)).GetAwaiter().GetResult();
+    public void Run(BenchRunner runner, string[] args) => RunAsync(runner, args, Options.Int(args, "--items", 100_000)).GetAwaiter().GetResult();
 
-    private static async Task RunAsync(BenchRunner runner, int items)
+    private static async Task RunAsync(BenchRunner runner, string[] args, int items)
     {
         await using var server = InProcessServer.Start(("Demo:BulkGraduates", "1"));
         var sp = server.Services;
@@ -45,8 +46,28 @@ internal sealed class QueueBenchmark : IBenchmark
             var page = await query.PageAsync(actor, request);
             Console.WriteLine($"  {label}: {page.Total} matching, {page.Items.Count} on the page");
         }
+        if (Options.Value(args, "--plan") is { } folder) await PlanAsync(sp, query, cases[0].Actor, cases[0].Request, folder);
         runner.WarmUp(TimeSpan.FromSeconds(3), cases.Select(c => (Action)(() => query.PageAsync(c.Actor, c.Request).GetAwaiter().GetResult())).ToArray());
         foreach (var (label, actor, request) in cases)
             runner.Measure(label, () => query.PageAsync(actor, request).GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// --plan FOLDER: writes the first case's page SQL (with .param lines for the sqlite3 shell) and a copy
+    /// of the database there, so `EXPLAIN QUERY PLAN` shows what an index could change.
+    /// </summary>
+    private static async Task PlanAsync(IServiceProvider sp, ReviewQueueQuery query, ActorContext actor, QueuePageRequest request, string folder)
+    {
+        const BindingFlags flags = BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+        await using var db = await BenchData.Db(sp);
+        var filtered = (IQueryable<QueueRow>)typeof(ReviewQueueQuery).GetMethod("Filtered", flags)!.Invoke(query, [db, actor, request.Filter])!;
+        var sorted = (IQueryable<QueueRow>)typeof(ReviewQueueQuery).GetMethod("Sorted", flags)!.Invoke(null, [filtered, request.Sort, request.Descending])!;
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "page.sql"), sorted.Take(request.PageSize).ToQueryString() + ";\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "count.sql"), filtered.ToQueryString() + ";\n");
+        var copy = Path.Combine(folder, "queue.db");
+        File.Delete(copy);
+        await db.Database.ExecuteSqlAsync($"VACUUM INTO {copy}");
+        Console.WriteLine($"page SQL and a copy of the database written to {folder}");
     }
 }
