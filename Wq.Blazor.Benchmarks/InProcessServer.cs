@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Wq.Blazor.Infrastructure;
@@ -18,14 +19,26 @@ namespace Wq.Blazor.Benchmarks;
 internal sealed class InProcessServer : WebApplicationFactory<WqOptions>
 {
     private readonly string _dataDirectory = AppProcess.NewDataDirectory();
+    private readonly (string Key, string Value)[] _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public InProcessServer() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    /// <param name="services">Replaces or removes app services before start (e.g. the hosted PDF worker, to run it by hand).</param>
+    /// <param name="settings">Extra settings, e.g. Demo:BulkGraduates for the batch benchmark.</param>
+    public InProcessServer(Action<IServiceCollection>? services, params (string Key, string Value)[] settings)
+    {
+        (_services, _settings) = (services, settings);
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string DataDirectory => _dataDirectory;
 
     public string BaseUrl { get; private set; } = "";
 
-    public static InProcessServer Start()
+    public static InProcessServer Start(params (string Key, string Value)[] settings) => Start(null, settings);
+
+    public static InProcessServer Start(Action<IServiceCollection>? services, params (string Key, string Value)[] settings)
     {
-        var server = new InProcessServer();
+        var server = new InProcessServer(services, settings);
         server.StartServer();
         server.BaseUrl = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First().TrimEnd('/');
@@ -42,6 +55,8 @@ internal sealed class InProcessServer : WebApplicationFactory<WqOptions>
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy", "Error");
         builder.UseStaticWebAssets();
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureTestServices(_services);
     }
 
     public override async ValueTask DisposeAsync()

@@ -36,5 +36,17 @@ public sealed class AgreementDetailsTests : MudTestContext
         var signed = Render<AgreementDetails>(p => p.Add(x => x.View, View(AgreementState.Signed, pdf: 42)));
         Assert.Equal("/files/42", signed.Find("#download-agreement").GetAttribute("href"));
         Assert.Contains("签约成功", signed.Find(".wq-state").TextContent);
+        Assert.Empty(signed.FindAll("#agreement-pdf-pending"));
+    }
+
+    [Fact]
+    public void Shows_generating_while_the_issued_pdf_is_still_being_rendered()
+    {
+        var generating = Render<AgreementDetails>(p => p.Add(x => x.View,
+            View(AgreementState.Signed) with { VerificationCode = "ABCDEF", PdfPending = true }));
+
+        Assert.Contains("生成中", generating.Find("#agreement-pdf-pending").TextContent);
+        Assert.Equal("ABCDEF", generating.Find("#verification-code").TextContent);
+        Assert.Empty(generating.FindAll("#download-agreement"));
     }
 }

@@ -51,6 +51,7 @@ internal static class OfflineSteps
         var id = await SubmitAsync(app, graduate);
         await DecideAsync(app, ReviewKinds.OfflineSigning, "dept1", id, ReviewDecision.Approve);
         await DecideAsync(app, ReviewKinds.OfflineSigning, "school1", id, ReviewDecision.Approve);
+        await app.DrainPdfJobsAsync(); // the printable document is rendered after the approval commits
         return (graduate, id);
     }
 

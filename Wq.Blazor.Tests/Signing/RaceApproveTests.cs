@@ -29,6 +29,7 @@ public class RaceApproveTests(SigningApp app) : IClassFixture<SigningApp>
             var command = new ReviewCommand(ReviewKinds.OnlineSigning, id, ReviewDecision.Approve, null, before.Version);
 
             var results = await Together.RunAsync(Clicks, _ => app.Reviews.DecideAsync(reviewer, command));
+            await app.DrainPdfJobsAsync(); // the PDF is issued after commit; one approval means one document
 
             Assert.True(results.Count(r => r.Ok) == 1, $"round {round}: {results.Count(r => r.Ok)} approvals succeeded");
             Assert.All(results.Where(r => !r.Ok), r => { Assert.False(r.NotFound); Expect.Chinese(r.Error); });

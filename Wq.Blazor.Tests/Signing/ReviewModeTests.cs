@@ -31,6 +31,7 @@ public class ReviewModeTests(SigningApp app) : IClassFixture<SigningApp>
         await Expect.MovedAsync(app, id, school.DepartmentReviewer,
             async () => await app.Reviews.DecideAsync(school.DepartmentReviewer, Command(id, ReviewDecision.Approve)),
             AgreementState.Signed, "Approve");
+        Assert.Equal(1, await app.DrainPdfJobsAsync()); // issued just after the decision commits
 
         var a = await app.AgreementAsync(id);
         Assert.Matches(@"^\d{4}109013\d{6}$", a.Number);

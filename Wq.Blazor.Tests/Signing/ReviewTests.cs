@@ -34,6 +34,7 @@ public class ReviewTests(SigningApp app) : IClassFixture<SigningApp>
         var employerNotices = (await app.NotificationsAsync(employer.UserId)).Count;
         await Expect.MovedAsync(app, id, school1, async () => await app.Reviews.DecideAsync(school1, Command(id, ReviewDecision.Approve, "同意", 2)),
             AgreementState.Signed, "Approve");
+        Assert.Equal(1, await app.DrainPdfJobsAsync()); // issued just after the decision commits
 
         var a = await app.AgreementAsync(id);
         await using var db = await app.DbAsync();

@@ -278,14 +278,21 @@ public sealed class SigningApp : IAsyncLifetime, IAsyncDisposable
         return (graduate, employer, id);
     }
 
-    /// <summary>The same, through both review levels: 签约成功 with its PDF.</summary>
+    /// <summary>The same, through both review levels: 签约成功 with its PDF (the jobs drained).</summary>
     public async Task<(ActorContext Graduate, ActorContext Employer, long Id)> SignedAsync()
     {
         var (graduate, employer, id) = await PendingDepartmentReviewAsync();
         await DecideAsync(await ActorAsync("dept1"), id, ReviewDecision.Approve);
         await DecideAsync(await ActorAsync("school1"), id, ReviewDecision.Approve);
+        await DrainPdfJobsAsync();
         return (graduate, employer, id);
     }
+
+    /// <summary>
+    /// Renders every queued PDF now, as the worker would just after commit. The hosted worker is
+    /// removed from this app so a test decides when documents appear; returns how many were issued.
+    /// </summary>
+    public Task<int> DrainPdfJobsAsync() => Get<PdfJobProcessor>().RunDueAsync();
 
     // ------------------------------------------------------------------ reads for assertions
 
@@ -332,7 +339,8 @@ public sealed class SigningApp : IAsyncLifetime, IAsyncDisposable
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(app.Clock);
-                foreach (var job in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ExpiryJob)).ToList())
+                foreach (var job in services.Where(d => d.ServiceType == typeof(IHostedService)
+                             && (d.ImplementationType == typeof(ExpiryJob) || d.ImplementationType == typeof(PdfJobWorker))).ToList())
                     services.Remove(job);
                 app._overrides?.Invoke(services);
             });

@@ -23,6 +23,7 @@ public class WqDbContext(DbContextOptions<WqDbContext> options) : IdentityDbCont
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<BindingCode> BindingCodes => Set<BindingCode>();
+    public DbSet<PdfJob> PdfJobs => Set<PdfJob>();
     /// <summary>Data Protection keys shared by every instance (Hosting/Production/DataProtectionSetup).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

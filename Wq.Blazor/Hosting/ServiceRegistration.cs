@@ -116,6 +116,9 @@ public static class ServiceRegistration
         services.AddSingleton<AgreementQueries>();
         services.AddSingleton<CurrentDestinationQuery>();
         services.AddSingleton<AgreementIssuer>();
+        services.AddSingleton<PdfJobSignal>();
+        services.AddSingleton<PdfJobProcessor>();
+        services.AddHostedService<PdfJobWorker>();
         services.AddSingleton<VerificationService>();
         services.AddSingleton<ExpiryService>();
         services.AddHostedService<ExpiryJob>();

@@ -31,8 +31,8 @@ public sealed class TransitionScope(WqDbContext db, ActorContext actor, DateTime
     public void OnRollback(Action undo) => _onRollback.Add(undo);
 
     /// <summary>
-    /// Work outside the database that must happen only once the change is committed (e.g. deleting
-    /// the file of a removed attachment: deleting it earlier would lose it if the change rolled back).
+    /// Work that must happen only once the change is committed: waking a worker for a job row it
+    /// must see, or deleting the file of a removed attachment (earlier would lose it on a rollback).
     /// </summary>
     public void AfterCommit(Action work) => _afterCommit.Add(work);
 

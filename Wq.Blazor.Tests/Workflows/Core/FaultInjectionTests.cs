@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
@@ -8,85 +9,98 @@ using Wq.Blazor.Infrastructure.Mail;
 using Wq.Blazor.Infrastructure.Pdf;
 using Wq.Blazor.Tests.Signing;
 using Wq.Blazor.Workflows.Review;
+using Wq.Blazor.Workflows.Signing;
 
 namespace Wq.Blazor.Tests.Workflows.Core;
 
 /// <summary>
 /// Faults injected with Moq where the real thing cannot be made to fail on demand: a disk that
-/// fails after the bytes are written, a PDF renderer that throws, a mail server that refuses.
-/// Each leaves nothing half-written and the user a message instead of an error page.
+/// fails, a save that fails after the PDF was written, a PDF renderer that throws, a mail server
+/// that refuses. Each leaves nothing half-written; PDF failures never undo the decision (ADR 0005).
 /// </summary>
 public sealed class FaultInjectionTests
 {
     [Fact]
-    public async Task A_file_store_that_fails_after_the_move_was_written_rolls_the_move_back()
+    public async Task A_file_store_that_fails_keeps_the_decision_and_the_job_is_retried()
     {
         var root = Path.Combine(Path.GetTempPath(), "wq-tests", "faulty-files-" + Guid.NewGuid().ToString("N"));
         var store = new Mock<FileStore>(root, (IFileSync?)null) { CallBase = true };
         store.Setup(s => s.SaveGeneratedAsync(It.IsAny<byte[]>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new IOException("No space left on device"));
-        await using var app = SigningApp.With(s => { s.RemoveAll<FileStore>(); s.AddSingleton(store.Object); });
-        await app.InitializeAsync();
-        var (_, _, id) = await app.PendingDepartmentReviewAsync();
-        await app.DecideAsync(await app.ActorAsync("dept1"), id, ReviewDecision.Approve);
-        var before = await app.WorldAsync(id);
+        await using var app = await PdfJobTests.StartAsync(s => { s.RemoveAll<FileStore>(); s.AddSingleton(store.Object); });
+        var (_, id) = await PdfJobTests.ApprovedWithoutPdfAsync(app);
 
-        // The move to 签约成功 is already written in the transaction when the PDF is stored.
-        var result = await app.Reviews.DecideAsync(await app.ActorAsync("school1"),
-            new ReviewCommand(ReviewKinds.OnlineSigning, id, ReviewDecision.Approve, null, before.Version));
+        // The PDF is no longer part of the decision: the decision stands, the job waits for the disk.
+        Assert.Equal(0, await app.DrainPdfJobsAsync());
+        Assert.Equal(AgreementState.Signed, (await app.AgreementAsync(id)).State);
+        Assert.Null((await app.AgreementAsync(id)).PdfAttachmentId);
+        var job = Assert.Single(await PdfJobTests.JobsAsync(app, id));
+        Assert.Equal((1, (DateTimeOffset?)null), (job.Attempts, job.DoneAt));
+        Assert.Contains("No space", job.LastError);
+        Assert.Equal(app.Clock.GetUtcNow() + PdfJobProcessor.Backoff(1), job.NextAttemptAt);
 
-        Assert.False(result.Ok);
-        Assert.Equal(WorkflowRunner.UnexpectedMessage, result.Error);
-        Assert.Equal(before, await app.WorldAsync(id));
-        Assert.Equal(AgreementState.PendingSchoolReview, before.State);
+        store.Reset(); // the disk has room again
+        app.Clock.Advance(PdfJobProcessor.Backoff(1));
+        Assert.Equal(1, await app.DrainPdfJobsAsync());
+        Assert.NotNull((await app.AgreementAsync(id)).PdfAttachmentId);
     }
 
     [Fact]
-    public async Task A_failure_after_the_pdf_was_stored_removes_the_file_and_the_rows()
+    public async Task A_failure_while_recording_the_pdf_deletes_the_stored_file()
     {
-        var links = new Mock<IRecordLinks>();
-        links.Setup(l => l.For(It.IsAny<RecordRef>(), It.IsAny<string>())).Returns("/x");
-        await using var app = SigningApp.With(s => { s.RemoveAll<IRecordLinks>(); s.AddSingleton(links.Object); });
-        await app.InitializeAsync();
-        var (_, _, id) = await app.PendingDepartmentReviewAsync();
-        await app.DecideAsync(await app.ActorAsync("dept1"), id, ReviewDecision.Approve);
+        var fault = new FailPdfAttachment();
+        await using var app = await PdfJobTests.StartAsync(s => s.ConfigureDbContext<Wq.Blazor.Data.WqDbContext>(o => o.AddInterceptors(fault)));
+        var (_, id) = await PdfJobTests.ApprovedWithoutPdfAsync(app);
+        var pdfsBefore = PdfJobTests.PdfFiles(app);
         var before = await app.WorldAsync(id);
-        var files = Directory.CreateDirectory(Path.Combine(app.DataDirectory, "files")).FullName;
-        var pdfsBefore = Directory.GetFiles(files, "*.pdf", SearchOption.AllDirectories).Length;
-        // The notices are written last, after the PDF file and its attachment row: fail there.
-        links.Setup(l => l.For(It.IsAny<RecordRef>(), It.IsAny<string>())).Throws(new InvalidOperationException("late failure"));
+        fault.Enabled = true;
 
-        var result = await app.Reviews.DecideAsync(await app.ActorAsync("school1"),
-            new ReviewCommand(ReviewKinds.OnlineSigning, id, ReviewDecision.Approve, null, before.Version));
+        Assert.Equal(0, await app.DrainPdfJobsAsync());
 
-        Assert.False(result.Ok);
         Assert.Equal(before, await app.WorldAsync(id));
-        Assert.Equal(pdfsBefore, Directory.GetFiles(files, "*.pdf", SearchOption.AllDirectories).Length);
+        Assert.Equal(pdfsBefore, PdfJobTests.PdfFiles(app)); // written, then removed when the recording rolled back
+        Assert.Equal(1, Assert.Single(await PdfJobTests.JobsAsync(app, id)).Attempts);
 
-        // The same decision without the fault does write the PDF: the file above was made and removed.
-        links.Setup(l => l.For(It.IsAny<RecordRef>(), It.IsAny<string>())).Returns("/x");
-        await app.DecideAsync(await app.ActorAsync("school1"), id, ReviewDecision.Approve);
-        Assert.Equal(pdfsBefore + 1, Directory.GetFiles(files, "*.pdf", SearchOption.AllDirectories).Length);
+        // The same job without the fault does write the PDF: the file above was made and removed.
+        fault.Enabled = false;
+        app.Clock.Advance(PdfJobProcessor.Backoff(1));
+        Assert.Equal(1, await app.DrainPdfJobsAsync());
+        Assert.Equal(pdfsBefore + 1, PdfJobTests.PdfFiles(app));
     }
 
     [Fact]
-    public async Task A_pdf_renderer_that_fails_leaves_everything_as_it_was()
+    public async Task A_pdf_renderer_that_fails_keeps_the_decision_and_writes_no_file()
     {
         var renderer = new Mock<AgreementPdfRenderer> { CallBase = true };
         renderer.Setup(r => r.Render(It.IsAny<AgreementDocument>())).Throws(new InvalidOperationException("font missing"));
-        await using var app = SigningApp.With(s => { s.RemoveAll<AgreementPdfRenderer>(); s.AddSingleton(renderer.Object); });
-        await app.InitializeAsync();
-        var (_, _, id) = await app.PendingDepartmentReviewAsync();
-        await app.DecideAsync(await app.ActorAsync("dept1"), id, ReviewDecision.Approve);
+        await using var app = await PdfJobTests.StartAsync(s => { s.RemoveAll<AgreementPdfRenderer>(); s.AddSingleton(renderer.Object); });
+        var (_, id) = await PdfJobTests.ApprovedWithoutPdfAsync(app);
         var before = await app.WorldAsync(id);
 
-        var result = await app.Reviews.DecideAsync(await app.ActorAsync("school1"),
-            new ReviewCommand(ReviewKinds.OnlineSigning, id, ReviewDecision.Approve, null, before.Version));
+        Assert.Equal(0, await app.DrainPdfJobsAsync());
 
-        Assert.False(result.Ok);
-        Expect.Chinese(result.Error);
         Assert.Equal(before, await app.WorldAsync(id));
+        Assert.Equal(AgreementState.Signed, before.State);
+        Assert.Equal("font missing", Assert.Single(await PdfJobTests.JobsAsync(app, id)).LastError);
         renderer.Verify(r => r.Render(It.IsAny<AgreementDocument>()), Times.Once);
+        // Not due again until the backoff has passed: a broken renderer is not hammered.
+        Assert.Equal(0, await app.DrainPdfJobsAsync());
+        renderer.Verify(r => r.Render(It.IsAny<AgreementDocument>()), Times.Once);
+    }
+
+    /// <summary>Fails the save that records an agreement PDF, as a full disk or a lost connection would.</summary>
+    private sealed class FailPdfAttachment : SaveChangesInterceptor
+    {
+        public volatile bool Enabled;
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            if (Enabled && eventData.Context!.ChangeTracker.Entries<Attachment>()
+                    .Any(e => e.State == EntityState.Added && e.Entity.Kind == AttachmentKind.AgreementPdf))
+                throw new IOException("disk I/O error");
+            return base.SavingChangesAsync(eventData, result, cancellationToken);
+        }
     }
 
     [Fact]

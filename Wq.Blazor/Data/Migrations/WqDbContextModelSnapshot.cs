@@ -963,6 +963,44 @@ namespace Wq.Blazor.Data.Migrations
                     b.ToTable("OutboxMails");
                 });
 
+            modelBuilder.Entity("Wq.Blazor.Domain.Model.PdfJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("DoneAt", "NextAttemptAt");
+
+                    b.ToTable("PdfJobs");
+                });
+
             modelBuilder.Entity("Wq.Blazor.Domain.Model.School", b =>
                 {
                     b.Property<int>("Id")
@@ -1352,6 +1390,15 @@ namespace Wq.Blazor.Data.Migrations
                     b.Navigation("Department");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Wq.Blazor.Domain.Model.PdfJob", b =>
+                {
+                    b.HasOne("Wq.Blazor.Domain.Model.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wq.Blazor.Domain.Model.Termination", b =>

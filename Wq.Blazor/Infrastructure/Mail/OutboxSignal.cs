@@ -1,24 +1,4 @@
-using System.Threading.Channels;
-
 namespace Wq.Blazor.Infrastructure.Mail;
 
-/// <summary>
-/// Wakes the mail worker right after a commit that wrote outbox rows, instead of waiting for its
-/// next poll. Losing a signal loses nothing: the rows are in the database and the poll finds them.
-/// </summary>
-public sealed class OutboxSignal
-{
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Wake() => _channel.Writer.TryWrite(true);
-
-    /// <summary>Waits for a wake-up or the poll interval, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan poll, CancellationToken ct)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(poll);
-        try { await _channel.Reader.ReadAsync(timeout.Token); }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested) { }
-    }
-}
+/// <summary>Wakes the mail worker after a commit that wrote outbox rows.</summary>
+public sealed class OutboxSignal : WakeSignal;

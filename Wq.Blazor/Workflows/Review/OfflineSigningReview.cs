@@ -47,7 +47,7 @@ public sealed class OfflineSigningReview(AgreementIssuer issuer) : IReviewHandle
             S.Signed => ("签约成功", $"你与{a.EmployerInfo.Name}的线下签约已审核通过,签约成功。"),
             _ => ("线下签约已作废", $"{level}审核不通过:{opinion}。该申请已作废,如需签约请重新填写协议信息提交。"),
         };
-        if (to == S.AgreementApproved) await issuer.IssueAsync(scope, a);
+        if (to == S.AgreementApproved) await issuer.QueueAsync(scope, a);
         await AgreementNotifier.NotifyGraduateAsync(scope, a, title, body);
         AgreementNotifier.Publish(scope, a);
     }

@@ -49,7 +49,7 @@ public sealed class OnlineSigningReview(AgreementIssuer issuer) : IReviewHandler
         switch (to)
         {
             case AgreementState.Signed:
-                await issuer.IssueAsync(scope, agreement);
+                await issuer.QueueAsync(scope, agreement);
                 await AgreementNotifier.NotifyGraduateAsync(scope, agreement, "签约成功", $"你与{agreement.EmployerInfo.Name}的签约已审核通过,可查看、下载电子就业协议书。");
                 await AgreementNotifier.NotifyEmployerAsync(scope, agreement, "签约成功", $"协议书编号 {agreement.Number} 已签约成功。");
                 break;

@@ -1,47 +1,41 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Domain;
 using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Records;
+using Wq.Blazor.Data;
 using Wq.Blazor.Infrastructure;
-using Wq.Blazor.Infrastructure.Files;
 using Wq.Blazor.Infrastructure.Pdf;
 using Terms = Wq.Blazor.Infrastructure.Pdf.AgreementTerms;
 
 namespace Wq.Blazor.Workflows.Signing;
 
 /// <summary>
-/// Generates the 电子就业协议书 once, when the agreement is signed: a verification code, the PDF
-/// stored immutably, and its SHA-256 on the agreement, all in the signing transaction.
+/// The 电子就业协议书 in two halves. <see cref="QueueAsync"/> runs in the deciding transaction: it
+/// fixes the verification code and writes a <see cref="PdfJob"/>, so the decision and the promise of
+/// its document commit together. <see cref="RenderAsync"/> runs after commit, outside the write
+/// lock (<see cref="PdfJobProcessor"/>), from committed data only: the timeline is the audit rows.
 /// </summary>
-public sealed class AgreementIssuer(AgreementPdfRenderer renderer, FileStore files, PublicUrl publicUrl)
+public sealed class AgreementIssuer(AgreementPdfRenderer renderer, PublicUrl publicUrl, PdfJobSignal signal)
 {
-    public async Task IssueAsync(TransitionScope scope, Agreement agreement)
+    public async Task QueueAsync(TransitionScope scope, Agreement agreement)
     {
         if (agreement.PdfAttachmentId is not null) return; // immutable once issued
         agreement.VerificationCode ??= AgreementNumbers.NewVerificationCode();
-        var document = await BuildAsync(scope, agreement);
-        var bytes = renderer.Render(document);
-        var stored = await files.SaveGeneratedAsync(bytes, FileSignature.Pdf, $"电子就业协议书-{agreement.Number}.pdf");
-        scope.OnRollback(() => files.Delete(stored.StoredName));
-        var attachment = new Attachment
-        {
-            Kind = AttachmentKind.AgreementPdf, OwnerRef = agreement.Ref.ToString(), FileName = stored.FileName,
-            ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256, StoredName = stored.StoredName,
-            UploadedByUserId = scope.Actor.UserId, UploadedAt = scope.Now,
-        };
-        scope.Db.Attachments.Add(attachment);
-        await scope.Db.SaveChangesAsync();
-        agreement.PdfAttachmentId = attachment.Id;
-        agreement.PdfSha256 = stored.Sha256;
+        const PdfJobKind kind = PdfJobKind.AgreementDocument;
+        if (!await scope.Db.PdfJobs.AnyAsync(j => j.AgreementId == agreement.Id && j.Kind == kind))
+            scope.Db.PdfJobs.Add(new PdfJob { AgreementId = agreement.Id, Kind = kind, CreatedAt = scope.Now, NextAttemptAt = scope.Now });
+        scope.AfterCommit(signal.Wake);
     }
 
-    private async Task<AgreementDocument> BuildAsync(TransitionScope scope, Agreement a)
+    /// <summary>The PDF's bytes; <paramref name="issuedAt"/> is the decision's time, so a re-render prints the same date.</summary>
+    public async Task<byte[]> RenderAsync(WqDbContext db, Agreement agreement, DateTimeOffset issuedAt, CancellationToken ct = default) =>
+        renderer.Render(await BuildAsync(db, agreement, issuedAt, ct));
+
+    public static string FileName(Agreement a) => $"电子就业协议书-{a.Number}.pdf";
+
+    private async Task<AgreementDocument> BuildAsync(WqDbContext db, Agreement a, DateTimeOffset issuedAt, CancellationToken ct)
     {
-        var g = await scope.Db.Graduates.AsNoTracking().Include(x => x.School).Include(x => x.Department).FirstAsync(x => x.Id == a.GraduateId);
-        var timeline = await AgreementTimeline.LoadAsync(scope.Db, a.Id);
-        var kind = StoredCode.Of(RecordKind.Agreement);
-        timeline.AddRange(scope.AuditRows.Where(r => r.RecordType == kind && r.RecordId == a.Id.ToString())
-            .Select(AgreementTimeline.Describe));
+        var g = await db.Graduates.AsNoTracking().Include(x => x.School).Include(x => x.Department).FirstAsync(x => x.Id == a.GraduateId, ct);
+        var timeline = await AgreementTimeline.LoadAsync(db, a.Id);
         var e = a.EmployerInfo;
         var t = a.Terms;
         return new AgreementDocument(
@@ -55,7 +49,7 @@ public sealed class AgreementIssuer(AgreementPdfRenderer renderer, FileStore fil
                 t.ProbationMonths, ArchiveReceivers.All.NameOf(t.ArchiveReceiver) ?? "", t.ArchiveUnit ?? "", t.ArchiveAddress ?? "",
                 t.HukouTransfer, t.HukouAddress ?? "", t.OtherTerms ?? ""),
             timeline.Select(x => new AgreementTimelineEntry(x.At, x.Text)).ToList(),
-            a.VerificationCode!, publicUrl.Verify(a.Number!, a.VerificationCode!), scope.Now);
+            a.VerificationCode!, publicUrl.Verify(a.Number!, a.VerificationCode!), issuedAt);
     }
 
     public static string ChannelLabel(AgreementChannel c) => c switch

@@ -52,7 +52,10 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
             // Issued at 签约成功 (online) or at 就业协议审核通过 (offline, for printing); none before.
             a.ExpiresAt, a.SignedAt, a.LastOpinion, a.PdfAttachmentId,
             actor.IsGraduate || actor.IsEmployer || actor.IsSchoolReviewer ? a.VerificationCode : null,
-            await AgreementTimeline.LoadAsync(db, a.Id), allowed, viewOnly);
+            await AgreementTimeline.LoadAsync(db, a.Id), allowed, viewOnly)
+        {
+            PdfPending = a.PdfAttachmentId is null && await db.PdfJobs.AnyAsync(j => j.AgreementId == a.Id && j.DoneAt == null),
+        };
     }
 
     private static List<AgreementTrigger> AllowedFor(ActorContext actor, Agreement a, ReviewMode mode) =>

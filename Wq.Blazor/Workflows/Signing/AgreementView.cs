@@ -11,7 +11,13 @@ public sealed record AgreementView(
     DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? SignedAt, string? LastOpinion,
     long? PdfAttachmentId, string? VerificationCode, IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<AgreementTrigger> Allowed, string? ViewOnlyReason)
-;
+{
+    /// <summary>
+    /// The document was promised (its verification code is set in the deciding transaction) but the
+    /// worker has not stored it yet: pages show 生成中 and refresh on the agreement's live topic.
+    /// </summary>
+    public bool PdfPending { get; init; }
+}
 
 /// <summary>A row of an agreement list.</summary>
 public sealed record AgreementRow(

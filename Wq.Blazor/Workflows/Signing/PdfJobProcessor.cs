@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data;
+using Wq.Blazor.Domain.Model;
+using Wq.Blazor.Infrastructure.Files;
+
+namespace Wq.Blazor.Workflows.Signing;
+
+/// <summary>
+/// Renders queued <see cref="PdfJob"/>s after their decision committed: read and render with no
+/// transaction open, store the file, then one short <see cref="WorkflowRunner"/> transaction records
+/// the attachment, the SHA-256 and the job as done. Safe to run again at any point: a job whose
+/// agreement already has its PDF is only marked done, and a file whose recording did not commit is
+/// deleted. A failure is retried with backoff; the decision it belongs to is never undone.
+/// </summary>
+public sealed class PdfJobProcessor(
+    IDbContextFactory<WqDbContext> dbFactory, WorkflowRunner runner, AgreementIssuer issuer, FileStore files,
+    TimeProvider clock, ILogger<PdfJobProcessor> log)
+{
+    private const int BatchSize = 50;
+    // One run at a time in this process: the hosted worker and a caller draining by hand (tests,
+    // benchmarks) would otherwise render the same job twice, harmlessly but for nothing.
+    private readonly SemaphoreSlim _one = new(1, 1);
+
+    /// <summary>Runs every due job until none is left; returns how many were completed.</summary>
+    public async Task<int> RunDueAsync(CancellationToken ct = default)
+    {
+        await _one.WaitAsync(ct);
+        try
+        {
+            var completed = 0;
+            while (true)
+            {
+                var now = clock.GetUtcNow();
+                List<long> due;
+                await using (var db = await dbFactory.CreateDbContextAsync(ct))
+                    due = await db.PdfJobs.Where(j => j.DoneAt == null && j.NextAttemptAt <= now)
+                        .OrderBy(j => j.Id).Select(j => j.Id).Take(BatchSize).ToListAsync(ct);
+                if (due.Count == 0) return completed;
+                // A failed job moves its NextAttemptAt past now, so this loop always ends.
+                foreach (var id in due)
+                    if (await RunOneAsync(id, ct)) completed++;
+            }
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    private async Task<bool> RunOneAsync(long jobId, CancellationToken ct)
+    {
+        StoredFile? stored = null;
+        try
+        {
+            PdfJob job;
+            await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            {
+                job = await db.PdfJobs.AsNoTracking().FirstAsync(j => j.Id == jobId, ct);
+                var agreement = await db.Agreements.AsNoTracking().FirstAsync(a => a.Id == job.AgreementId, ct);
+                if (agreement.PdfAttachmentId is null)
+                {
+                    var bytes = await issuer.RenderAsync(db, agreement, job.CreatedAt, ct);
+                    stored = await files.SaveGeneratedAsync(bytes, FileSignature.Pdf, AgreementIssuer.FileName(agreement), ct);
+                }
+            }
+            var result = await runner.RunAsync(ActorContext.System, scope => RecordAsync(scope, jobId, stored), ct: ct);
+            if (!result.Ok) throw new InvalidOperationException(result.Error); // the runner removed the file already
+            if (!result.Value && stored is not null) files.Delete(stored.StoredName); // another run issued it first
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            if (stored is not null) files.Delete(stored.StoredName);
+            await FailAsync(jobId, ex, ct);
+            return false;
+        }
+    }
+
+    /// <summary>Returns false when the document already existed and <paramref name="stored"/> is surplus.</summary>
+    private async Task<bool> RecordAsync(TransitionScope scope, long jobId, StoredFile? stored)
+    {
+        var job = await scope.Db.PdfJobs.FirstAsync(j => j.Id == jobId);
+        var agreement = await scope.Db.Agreements.FirstAsync(a => a.Id == job.AgreementId);
+        job.DoneAt ??= scope.Now;
+        if (agreement.PdfAttachmentId is not null || stored is null) return false;
+        scope.OnRollback(() => files.Delete(stored.StoredName));
+        var attachment = new Attachment
+        {
+            Kind = AttachmentKind.AgreementPdf, OwnerRef = agreement.Ref.ToString(), FileName = stored.FileName,
+            ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256, StoredName = stored.StoredName,
+            UploadedByUserId = scope.Actor.UserId, UploadedAt = scope.Now,
+        };
+        scope.Db.Attachments.Add(attachment);
+        await scope.Db.SaveChangesAsync();
+        // A plain field update, not a move and not a Touch: the version is what users and upload
+        // links were shown, and issuing the document changes nothing they decided on, so bumping it
+        // would make a reviewer's open page or a fresh 协助回传 link stale for no reason.
+        agreement.PdfAttachmentId = attachment.Id;
+        agreement.PdfSha256 = stored.Sha256;
+        AgreementNotifier.Publish(scope, agreement); // open pages swap 生成中 for the download
+        return true;
+    }
+
+    private async Task FailAsync(long jobId, Exception ex, CancellationToken ct)
+    {
+        log.LogError(ex, "PDF job {Job} failed", jobId);
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var attempts = await db.PdfJobs.Where(j => j.Id == jobId).Select(j => j.Attempts).FirstAsync(ct) + 1;
+        var message = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
+        await db.PdfJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.Attempts, attempts).SetProperty(j => j.LastError, message)
+            .SetProperty(j => j.NextAttemptAt, now + Backoff(attempts)), ct);
+    }
+
+    /// <summary>30 s, 1 min, 2 min … at most 1 h; never given up: a document that cannot render needs an operator, not silence.</summary>
+    public static TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, Math.Max(0, attempts - 1))));
+}
+
+/// <summary>Runs <see cref="PdfJobProcessor"/> at start (jobs left by a crash), when woken after a commit, and every few seconds.</summary>
+public sealed class PdfJobWorker(PdfJobProcessor processor, PdfJobSignal signal, IConfiguration config, ILogger<PdfJobWorker> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var poll = TimeSpan.FromSeconds(config.GetValue("Pdf:PollSeconds", 5.0));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await processor.RunDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogError(ex, "PDF job run failed");
+            }
+            await signal.WaitAsync(poll, stoppingToken);
+        }
+    }
+}
