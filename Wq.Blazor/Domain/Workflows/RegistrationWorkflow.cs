@@ -17,7 +17,7 @@ public enum RegistrationState
     /// <summary>撤销 by the graduate before a reviewer acted (or after 退回修改).</summary>
     [StoredCode("Withdrawn")] Withdrawn = 7,
     // A change of an approved destination (变更) waits in its own states: the approved registration
-    // keeps the graduate's current destination until the change is approved (ADR 0301).
+    // keeps the graduate's current destination until the change is approved (ADR 0017).
     [StoredCode("ChangePendingDepartmentReview")] ChangePendingDepartmentReview = 8,
     [StoredCode("ChangePendingSchoolReview")] ChangePendingSchoolReview = 9,
     [StoredCode("ChangeReturned")] ChangeReturned = 10,

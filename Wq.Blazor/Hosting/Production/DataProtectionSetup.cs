@@ -7,7 +7,7 @@ namespace Wq.Blazor.Hosting.Production;
 /// <summary>
 /// Keys that sign the auth cookie and antiforgery tokens live in the database, so sign-ins
 /// survive restarts and every instance shares them. The application name is fixed: the default
-/// is the content-root path, which differs between instances and releases. See ADR 0101.
+/// is the content-root path, which differs between instances and releases. See ADR 0009.
 /// </summary>
 public static class DataProtectionSetup
 {

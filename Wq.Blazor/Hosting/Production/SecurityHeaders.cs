@@ -6,7 +6,7 @@ namespace Wq.Blazor.Hosting.Production;
 /// Content-Security-Policy and Permissions-Policy on every response. Blazor Server needs only
 /// its own scripts and a same-origin WebSocket; the one inline script is the import map, which
 /// carries a per-request nonce (App.razor). Styles stay 'unsafe-inline': MudBlazor writes
-/// style attributes and a theme &lt;style&gt; block at run time. See ADR 0102.
+/// style attributes and a theme &lt;style&gt; block at run time. See ADR 0010.
 /// </summary>
 public static class SecurityHeaders
 {

@@ -15,7 +15,7 @@ internal static class AgreementChannelRows
     public static IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer, string kind, AgreementChannel channel,
         S[] departmentStates, S[] schoolStates)
     {
-        // A department reviewer's gate is the department one; a school reviewer sees both (ADR 0202).
+        // A department reviewer's gate is the department one; a school reviewer sees both (ADR 0016).
         S[] states = reviewer.IsDepartmentReviewer ? departmentStates
             : reviewer.IsSchoolReviewer ? [.. departmentStates, .. schoolStates]
             : [];

@@ -7,7 +7,7 @@ using Wq.Blazor.Workflows.Review;
 namespace Wq.Blazor.Workflows.Workspace;
 
 /// <summary>
-/// The filtered queue as .xlsx (MiniExcel, ADR 0201). Rows stream from the database in chunks
+/// The filtered queue as .xlsx (MiniExcel, ADR 0015). Rows stream from the database in chunks
 /// straight into the workbook writer, so memory stays flat however long the list; 身份证号 and
 /// 手机号 are masked and every text cell is neutralised against formula injection.
 /// </summary>
