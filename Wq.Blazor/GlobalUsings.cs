@@ -3,3 +3,4 @@ global using Wq.Blazor.Domain;
 global using Wq.Blazor.Domain.CodeTables;
 global using Wq.Blazor.Domain.Model;
 global using Wq.Blazor.Domain.Workflows;
+global using Wq.Blazor.Domain.Records;

@@ -1,7 +1,5 @@
 using Bunit;
 using Wq.Blazor.Components.Shared;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Workflows.Signing;
 
 namespace Wq.Blazor.Tests.Components;

@@ -2,9 +2,6 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using Wq.Blazor.Components.Shared;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Workflows;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Terminations;
 
 namespace Wq.Blazor.Tests.Components;

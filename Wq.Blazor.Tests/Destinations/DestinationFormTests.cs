@@ -1,4 +1,3 @@
-using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Destinations;
 
 namespace Wq.Blazor.Tests.Destinations;

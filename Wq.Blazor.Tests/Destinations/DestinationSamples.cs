@@ -1,4 +1,3 @@
-using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Destinations;
 using Wq.Blazor.Domain.Validation;
 

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Tests.Signing;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Destinations;
 
 namespace Wq.Blazor.Tests.Destinations;

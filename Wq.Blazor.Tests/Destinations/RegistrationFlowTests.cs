@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Tests.Signing;
 using Wq.Blazor.Workflows.Destinations;
 

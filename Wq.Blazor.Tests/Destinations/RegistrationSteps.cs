@@ -1,9 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Tests.Signing;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Destinations;
 using Wq.Blazor.Workflows.Review;
 

@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain.CodeTables;
-
 namespace Wq.Blazor.Tests.Domain;
 
 public class CodeTablesTests

@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain;
-
 namespace Wq.Blazor.Tests.Domain;
 
 public class MaskingTests

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Tests.Workflows;
 using static Microsoft.Playwright.Assertions;
 

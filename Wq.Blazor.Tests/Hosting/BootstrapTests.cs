@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
 using Wq.Blazor.Hosting.Cli;
 using Wq.Blazor.Tests.Web;
 

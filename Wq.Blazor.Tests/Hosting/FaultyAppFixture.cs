@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Tests.Workflows;
 
 namespace Wq.Blazor.Tests.Hosting;

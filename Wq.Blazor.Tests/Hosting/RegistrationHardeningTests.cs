@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wq.Blazor.Tests.Workflows;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Accounts;
 
 namespace Wq.Blazor.Tests.Hosting;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Tests.Signing;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Offline;
 using Wq.Blazor.Workflows.Review;
 using static Wq.Blazor.Tests.Offline.OfflineSteps;

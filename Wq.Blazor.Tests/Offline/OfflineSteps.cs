@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Domain.Validation;
 using Wq.Blazor.Tests.Signing;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Offline;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Signing;

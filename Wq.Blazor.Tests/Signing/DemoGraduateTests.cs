@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Workflows.Accounts;
 
 namespace Wq.Blazor.Tests.Signing;

@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain;
-
 namespace Wq.Blazor.Tests.Signing;
 
 /// <summary>Issue 11 item 12: an employer sees 张* until the graduate accepts its invitation.</summary>

@@ -1,7 +1,3 @@
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
-using Wq.Blazor.Workflows;
-
 namespace Wq.Blazor.Tests.Signing;
 
 /// <summary>The two shapes every transition test has: it moved exactly once, or it was refused and changed nothing.</summary>

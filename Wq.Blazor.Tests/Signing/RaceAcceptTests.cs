@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Infrastructure.Audit;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
-using Wq.Blazor.Workflows;
 
 namespace Wq.Blazor.Tests.Signing;
 

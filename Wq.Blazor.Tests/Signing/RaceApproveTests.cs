@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Infrastructure.Audit;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Tests.Signing;

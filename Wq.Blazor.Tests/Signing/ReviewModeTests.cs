@@ -1,6 +1,3 @@
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Tests.Signing;

@@ -1,9 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Tests.Signing;

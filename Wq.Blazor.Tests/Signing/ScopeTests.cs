@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Wq.Blazor.Domain.Workflows;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Tests.Signing;

@@ -9,12 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Validation;
-using Wq.Blazor.Domain.Workflows;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Signing;
 

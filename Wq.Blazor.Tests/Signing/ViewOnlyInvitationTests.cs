@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain.Workflows;
-
 namespace Wq.Blazor.Tests.Signing;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using A = Wq.Blazor.Domain.Workflows.Actor;
 using M = Wq.Blazor.Domain.Model.ReviewMode;
 

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Tests.Workflows;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Signing;

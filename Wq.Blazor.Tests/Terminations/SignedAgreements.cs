@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Tests.Workflows;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Signing;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Wq.Blazor.Workflows;
 
 namespace Wq.Blazor.Tests.Workflows;
 

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Accounts;
 
 namespace Wq.Blazor.Tests.Workflows;

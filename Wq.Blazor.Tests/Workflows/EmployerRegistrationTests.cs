@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Infrastructure.Files;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Accounts;
 
 namespace Wq.Blazor.Tests.Workflows;

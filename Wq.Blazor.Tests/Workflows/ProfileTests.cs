@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Accounts;
 
 namespace Wq.Blazor.Tests.Workflows;

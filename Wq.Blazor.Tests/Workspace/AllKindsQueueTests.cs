@@ -1,6 +1,4 @@
 using MiniExcelLibs;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Tests.Destinations;
 using Wq.Blazor.Tests.Offline;
 using Wq.Blazor.Tests.Signing;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Tests.Signing;
 using Wq.Blazor.Workflows.Workspace;
 using static Wq.Blazor.Tests.Workspace.WorkspaceScenarios;

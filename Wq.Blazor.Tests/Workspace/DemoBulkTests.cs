@@ -4,8 +4,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Workflows;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Workspace;
 
 namespace Wq.Blazor.Tests.Workspace;

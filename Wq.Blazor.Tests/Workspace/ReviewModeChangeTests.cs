@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Records;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Tests.Destinations;
 using Wq.Blazor.Tests.Offline;
 using Wq.Blazor.Tests.Signing;

@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Tests.Signing;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Workspace;

@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Tests.Signing;
 using Wq.Blazor.Workflows.Workspace;
 using static Wq.Blazor.Tests.Workspace.WorkspaceScenarios;

@@ -1,7 +1,4 @@
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Tests.Signing;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Workspace;
 
 namespace Wq.Blazor.Tests.Workspace;

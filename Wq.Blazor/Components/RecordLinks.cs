@@ -1,4 +1,3 @@
-using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Workflows;
 
 namespace Wq.Blazor.Components;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
-using Wq.Blazor.Domain;
 using Wq.Blazor.Workflows;
 
 using Wq.Blazor.Infrastructure;

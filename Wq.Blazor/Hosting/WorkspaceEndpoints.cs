@@ -1,6 +1,3 @@
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Infrastructure.Identity;
 
 using Wq.Blazor.Workflows.Workspace;

@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain;
-
 namespace Wq.Blazor.Workflows;
 
 /// <summary>Who is asking, with the scope ids every service authorises against.</summary>

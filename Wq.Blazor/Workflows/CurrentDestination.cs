@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Infrastructure.Live;
 
 namespace Wq.Blazor.Workflows;

@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain.Records;
-
 namespace Wq.Blazor.Workflows;
 
 /// <summary>

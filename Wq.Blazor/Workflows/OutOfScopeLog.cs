@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain.Records;
-
 namespace Wq.Blazor.Workflows;
 
 /// <summary>SPEC §1: a read of a record outside the actor's scope answers "not found" and is logged.</summary>

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Wq.Blazor.Domain.Records;
 
 namespace Wq.Blazor.Workflows;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
 using Wq.Blazor.Data.Provider;
-using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Infrastructure.Audit;
 using Wq.Blazor.Infrastructure.Live;
 using Wq.Blazor.Infrastructure.Mail;

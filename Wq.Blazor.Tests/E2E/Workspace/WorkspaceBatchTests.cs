@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MiniExcelLibs;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Workspace;
 using static Microsoft.Playwright.Assertions;

@@ -3,10 +3,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Validation;
 using Wq.Blazor.Hosting.Demo;
-using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Accounts;
 
 namespace Wq.Blazor.Tests.Workflows;

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 
 namespace Wq.Blazor.Data.Configurations;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Wq.Blazor.Domain.Model;
 
 namespace Wq.Blazor.Data.Configurations;
 

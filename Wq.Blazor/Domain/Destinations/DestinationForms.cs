@@ -1,4 +1,3 @@
-using Wq.Blazor.Domain.CodeTables;
 using F = Wq.Blazor.Domain.Destinations.FieldKind;
 
 namespace Wq.Blazor.Domain.Destinations;

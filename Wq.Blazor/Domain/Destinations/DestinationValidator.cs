@@ -1,5 +1,4 @@
 using System.Globalization;
-using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Validation;
 
 namespace Wq.Blazor.Domain.Destinations;

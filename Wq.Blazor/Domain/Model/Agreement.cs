@@ -1,6 +1,3 @@
-using Wq.Blazor.Domain.Records;
-using Wq.Blazor.Domain.Workflows;
-
 namespace Wq.Blazor.Domain.Model;
 
 /// <summary>How an agreement came about (SPEC §2).</summary>

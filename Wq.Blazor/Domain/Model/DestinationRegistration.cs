@@ -1,7 +1,3 @@
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Records;
-using Wq.Blazor.Domain.Workflows;
-
 namespace Wq.Blazor.Domain.Model;
 
 /// <summary>其他毕业去向登记 (SPEC §4.6).</summary>

@@ -1,4 +1,3 @@
-using Wq.Blazor.Domain.Records;
 namespace Wq.Blazor.Domain.Model;
 
 /// <summary>单位认证 state (SPEC §1).</summary>

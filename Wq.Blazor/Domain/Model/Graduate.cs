@@ -1,6 +1,3 @@
-using Wq.Blazor.Domain.Records;
-using Wq.Blazor.Domain.CodeTables;
-
 namespace Wq.Blazor.Domain.Model;
 
 public enum Gender { Male = 1, Female = 2 }

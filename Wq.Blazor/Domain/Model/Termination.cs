@@ -1,6 +1,3 @@
-using Wq.Blazor.Domain.Records;
-using Wq.Blazor.Domain.Workflows;
-
 namespace Wq.Blazor.Domain.Model;
 
 /// <summary>解约申请 (SPEC §4.2 online, §4.4 offline).</summary>

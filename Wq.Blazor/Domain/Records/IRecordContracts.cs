@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain.Workflows;
-
 namespace Wq.Blazor.Domain.Records;
 
 /// <summary>A record with an optimistic version that only the workflow core increments.</summary>

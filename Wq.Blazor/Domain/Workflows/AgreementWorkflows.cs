@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain.Model;
-
 namespace Wq.Blazor.Domain.Workflows;
 
 /// <summary>An agreement's table follows its channel; one record type, three workflows (SPEC §2).</summary>

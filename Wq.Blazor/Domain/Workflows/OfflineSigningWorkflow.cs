@@ -1,4 +1,3 @@
-using Wq.Blazor.Domain.Records;
 using S = Wq.Blazor.Domain.Workflows.AgreementState;
 using T = Wq.Blazor.Domain.Workflows.AgreementTrigger;
 

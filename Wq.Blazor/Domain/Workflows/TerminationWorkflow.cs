@@ -1,4 +1,3 @@
-using Wq.Blazor.Domain.Records;
 using S = Wq.Blazor.Domain.Workflows.TerminationState;
 using T = Wq.Blazor.Domain.Workflows.TerminationTrigger;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Wq.Blazor.Data;
 using Wq.Blazor.Data.Provider;
-using Wq.Blazor.Domain;
 using Wq.Blazor.Hosting.Production;
 
 namespace Wq.Blazor.Hosting.Cli;

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Validation;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Signing;

@@ -1,11 +1,6 @@
-using Wq.Blazor.Domain.CodeTables;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
-using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Signing;
 using Wq.Blazor.Workflows.Destinations;

@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Validation;
 using Wq.Blazor.Workflows.Signing;
 

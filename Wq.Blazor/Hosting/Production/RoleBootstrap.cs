@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Wq.Blazor.Domain;
 
 namespace Wq.Blazor.Hosting.Production;
 

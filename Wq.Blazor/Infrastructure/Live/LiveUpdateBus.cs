@@ -1,4 +1,3 @@
-using Wq.Blazor.Domain.Records;
 using System.Collections.Concurrent;
 
 namespace Wq.Blazor.Infrastructure.Live;

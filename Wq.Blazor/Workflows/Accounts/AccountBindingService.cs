@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Infrastructure.Live;
 
 namespace Wq.Blazor.Workflows.Accounts;

@@ -2,9 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Domain.Validation;
 using Wq.Blazor.Infrastructure.Mail;
 

@@ -1,7 +1,5 @@
-using Wq.Blazor.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Infrastructure.Live;
 
 namespace Wq.Blazor.Workflows.Accounts;

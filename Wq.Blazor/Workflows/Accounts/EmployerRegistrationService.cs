@@ -1,10 +1,6 @@
-using Wq.Blazor.Domain.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Domain.Validation;
 using Wq.Blazor.Infrastructure.Files;
 

@@ -1,8 +1,6 @@
-using Wq.Blazor.Domain.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
 using Wq.Blazor.Domain.Validation;
 
 namespace Wq.Blazor.Workflows.Accounts;

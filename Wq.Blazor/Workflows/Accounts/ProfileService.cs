@@ -1,9 +1,5 @@
-using Wq.Blazor.Domain.Records;
-using Wq.Blazor.Domain.CodeTables;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Infrastructure.Live;
 
 namespace Wq.Blazor.Workflows.Accounts;

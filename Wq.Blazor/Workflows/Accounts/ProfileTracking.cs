@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain.Model;
 
 namespace Wq.Blazor.Workflows.Accounts;
 

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Workflows.Accounts;

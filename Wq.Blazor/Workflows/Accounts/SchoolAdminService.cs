@@ -1,10 +1,7 @@
-using Wq.Blazor.Domain.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Model;
 
 namespace Wq.Blazor.Workflows.Accounts;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Domain.Destinations;
 using Wq.Blazor.Domain.Validation;
 

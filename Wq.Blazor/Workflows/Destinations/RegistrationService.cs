@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
 using Wq.Blazor.Domain.Destinations;
-using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Infrastructure.Files;
 
 namespace Wq.Blazor.Workflows.Destinations;

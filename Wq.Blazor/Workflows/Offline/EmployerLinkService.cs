@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Infrastructure.Files;
 using Wq.Blazor.Workflows.Signing;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Workflows.Signing;
 
 namespace Wq.Blazor.Workflows.Offline;

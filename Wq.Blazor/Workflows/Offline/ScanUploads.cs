@@ -1,4 +1,3 @@
-using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Infrastructure.Files;
 
 namespace Wq.Blazor.Workflows.Offline;

@@ -1,5 +1,4 @@
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Workflows;
 
 namespace Wq.Blazor.Workflows.Review;
 

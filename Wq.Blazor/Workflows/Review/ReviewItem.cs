@@ -1,5 +1,3 @@
-using Wq.Blazor.Domain.Workflows;
-
 namespace Wq.Blazor.Workflows.Review;
 
 /// <summary>Kinds of submission that wait at a review gate. Each has one <see cref="IReviewHandler"/>.</summary>

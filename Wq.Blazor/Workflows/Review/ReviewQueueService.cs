@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Workflows;
 
 namespace Wq.Blazor.Workflows.Review;
 

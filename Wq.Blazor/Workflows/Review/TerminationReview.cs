@@ -1,10 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
-using Wq.Blazor.Domain.Records;
 using Wq.Blazor.Workflows.Terminations;
 using Wq.Blazor.Workflows.Signing;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain.Records;
 
 namespace Wq.Blazor.Workflows.Signing;
 

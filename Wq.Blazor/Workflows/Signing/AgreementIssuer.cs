@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.CodeTables;
 using Wq.Blazor.Data;
 using Wq.Blazor.Infrastructure;
 using Wq.Blazor.Infrastructure.Pdf;

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
 
 namespace Wq.Blazor.Workflows.Signing;
 

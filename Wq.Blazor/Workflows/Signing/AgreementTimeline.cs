@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Records;
 
 namespace Wq.Blazor.Workflows.Signing;
 

@@ -1,6 +1,3 @@
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
-
 namespace Wq.Blazor.Workflows.Signing;
 
 /// <summary>An agreement as one viewer may see it: personal data masked, actions already decided by the table.</summary>

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Records;
-using Wq.Blazor.Domain.Workflows;
 
 namespace Wq.Blazor.Workflows.Signing;
 

@@ -1,6 +1,3 @@
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Workflows;
-
 namespace Wq.Blazor.Workflows.Signing;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Infrastructure.Files;
 
 namespace Wq.Blazor.Workflows.Signing;

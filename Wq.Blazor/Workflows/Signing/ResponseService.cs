@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 
 namespace Wq.Blazor.Workflows.Signing;
 

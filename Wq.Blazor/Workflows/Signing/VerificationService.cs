@@ -3,9 +3,6 @@ using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 
 namespace Wq.Blazor.Workflows.Signing;
 

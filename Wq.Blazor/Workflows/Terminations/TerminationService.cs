@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Workflows.Signing;
 
 namespace Wq.Blazor.Workflows.Terminations;

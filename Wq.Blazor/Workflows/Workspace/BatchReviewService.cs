@@ -1,4 +1,3 @@
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Workflows.Workspace;

@@ -1,6 +1,4 @@
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Workflows.Review;
 using S = Wq.Blazor.Domain.Workflows.RegistrationState;
 

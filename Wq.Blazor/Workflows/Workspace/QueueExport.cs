@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
 using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Workflows.Workspace;

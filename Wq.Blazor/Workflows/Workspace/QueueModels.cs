@@ -1,6 +1,3 @@
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Workflows;
-
 namespace Wq.Blazor.Workflows.Workspace;
 
 /// <summary>

@@ -1,9 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
-using Wq.Blazor.Domain;
-using Wq.Blazor.Domain.CodeTables;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Workflows.Workspace;

@@ -1,5 +1,4 @@
 using MiniExcelLibs;
-using Wq.Blazor.Domain;
 
 namespace Wq.Blazor.Workflows.Workspace;
 

@@ -1,6 +1,4 @@
 using MudBlazor;
-using Wq.Blazor.Domain.Model;
-using Wq.Blazor.Domain.Workflows;
 using Wq.Blazor.Infrastructure.Live;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Workspace;
