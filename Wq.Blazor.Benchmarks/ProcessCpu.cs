@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Wq.Blazor.Benchmarks;
+
+/// <summary>
+/// CPU time of the benchmark's child processes (the Playwright driver and every Chromium process
+/// under it), read from /proc, so the browsers' share can be reported apart from the app's: on
+/// 2 cores 20 Chromium renderers compete with the server, and one process-wide figure hides who
+/// did the work. Linux clock ticks are 10 ms per process; summed over many processes and many
+/// actions the median is still meaningful.
+/// </summary>
+internal static class ProcessCpu
+{
+    static readonly double MsPerTick = 1000.0 / 100; // USER_HZ is 100 on Linux
+
+    /// <summary>User + system CPU of all live descendants of this process, in ms.</summary>
+    public static double DescendantsMs()
+    {
+        var parent = new Dictionary<int, int>();
+        var ticks = new Dictionary<int, long>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            string stat;
+            try { stat = File.ReadAllText(Path.Combine(dir, "stat")); }
+            catch (IOException) { continue; } // exited meanwhile
+            catch (UnauthorizedAccessException) { continue; }
+            // Fields after the command name, which may itself contain spaces and parentheses.
+            var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            parent[pid] = int.Parse(f[1], CultureInfo.InvariantCulture);
+            ticks[pid] = long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture);
+        }
+        var self = Environment.ProcessId;
+        long total = 0;
+        foreach (var (pid, t) in ticks)
+            for (var p = parent.GetValueOrDefault(pid); p > 1; p = parent.GetValueOrDefault(p))
+                if (p == self) { total += t; break; }
+        return total * MsPerTick;
+    }
+}
