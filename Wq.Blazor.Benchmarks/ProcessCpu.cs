@@ -37,4 +37,22 @@ internal static class ProcessCpu
                 if (p == self) { total += t; break; }
         return total * MsPerTick;
     }
+
+    /// <summary>User + system CPU of this process's threads whose name starts with <paramref name="prefix"/>, in ms.</summary>
+    public static double SelfThreadsMs(string prefix)
+    {
+        long total = 0;
+        foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+        {
+            string stat;
+            try { stat = File.ReadAllText(Path.Combine(task, "stat")); }
+            catch (IOException) { continue; }
+            var open = stat.IndexOf('(');
+            var close = stat.LastIndexOf(')');
+            if (!stat.AsSpan(open + 1, close - open - 1).StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var f = stat[(close + 2)..].Split(' ');
+            total += long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture);
+        }
+        return total * MsPerTick;
+    }
 }
