@@ -27,6 +27,7 @@ internal sealed class AppProcess : IAsyncDisposable
     }
 
     public string BaseUrl { get; }
+    public string? DataDirectory { get; private set; }
     public int Pid => _process.Id;
 
     /// <summary>When the app logged "Now listening on" (after migrate and seed), from process start.</summary>
@@ -57,19 +58,38 @@ internal sealed class AppProcess : IAsyncDisposable
         return dir;
     }
 
-    public static AppProcess Start(string dataDirectory)
+    public static AppProcess Start(string dataDirectory, string environment = "Development")
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = environment,
+            ["Wq__DataDirectory"] = dataDirectory,
+            ["Demo__Seed"] = "true", // appsettings.Development.json says so too; be explicit
+            // Many contexts sign in as one demo account from 127.0.0.1 (see InProcessServer).
+            ["Wq__SignInLimits__PerClientPerMinute"] = "100000",
+            ["Wq__SignInLimits__PerAccountPer15Minutes"] = "100000",
+        };
+        var app = StartDll(AppDll, AppDirectory, env, environment == "Development" ? null : "Wq__PublicBaseUrl");
+        app.DataDirectory = dataDirectory;
+        return app;
+    }
+
+    /// <summary>
+    /// Any built ASP.NET Core app on a free loopback port. <paramref name="publicUrlVariable"/>, if
+    /// given, receives the base URL (Wq refuses to start outside Development without one).
+    /// </summary>
+    public static AppProcess StartDll(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, string? publicUrlVariable = null)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
-        var info = new ProcessStartInfo("dotnet", [AppDll, "--urls", baseUrl])
+        var info = new ProcessStartInfo("dotnet", [dll, "--urls", baseUrl])
         {
-            WorkingDirectory = AppDirectory,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["Wq__DataDirectory"] = dataDirectory;
-        info.Environment["Demo__Seed"] = "true"; // appsettings.Development.json says so too; be explicit
+        foreach (var (key, value) in environment) info.Environment[key] = value;
+        if (publicUrlVariable is not null) info.Environment[publicUrlVariable] = baseUrl;
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         var app = new AppProcess(process, clock, baseUrl);
@@ -81,7 +101,10 @@ internal sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Polls GET /Account/Login until it answers 200; returns the time from process start.</summary>
-    public async Task<TimeSpan> WaitForLoginPageAsync(TimeSpan timeout)
+    public Task<TimeSpan> WaitForLoginPageAsync(TimeSpan timeout) => WaitForPageAsync("/Account/Login", timeout);
+
+    /// <summary>Polls GET <paramref name="path"/> until it answers 200; returns the time from process start.</summary>
+    public async Task<TimeSpan> WaitForPageAsync(string path, TimeSpan timeout)
     {
         using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
         { Timeout = TimeSpan.FromSeconds(30) };
@@ -90,9 +113,9 @@ internal sealed class AppProcess : IAsyncDisposable
             if (_process.HasExited) throw Failure($"app exited with code {_process.ExitCode} before serving the login page");
             try
             {
-                using var response = await http.GetAsync(BaseUrl + "/Account/Login");
+                using var response = await http.GetAsync(BaseUrl + path);
                 if (response.StatusCode == HttpStatusCode.OK) return _clock.Elapsed;
-                throw Failure($"GET /Account/Login answered {(int)response.StatusCode}");
+                throw Failure($"GET {path} answered {(int)response.StatusCode}");
             }
             catch (HttpRequestException)
             {

@@ -88,6 +88,51 @@ internal sealed class BrowserPool : IAsyncDisposable
         return pages;
     }
 
+    /// <summary>Opens <paramref name="url"/> in <paramref name="count"/> new anonymous contexts and waits for <paramref name="ready"/> in each.</summary>
+    public async Task<IReadOnlyList<IPage>> OpenManyAnonymousAsync(string url, int count, Func<IPage, Task> ready, int parallel = 4)
+    {
+        var pages = new IPage[count];
+        using var gate = new SemaphoreSlim(parallel);
+        await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+                context.SetDefaultTimeout(TimeoutMs);
+                lock (_contexts) _contexts.Add(context);
+                pages[i] = await context.NewPageAsync();
+                await pages[i].GotoAsync(url);
+                await ready(pages[i]);
+            }
+            finally { gate.Release(); }
+        }));
+        return pages;
+    }
+
+    /// <summary>
+    /// The template's Counter page has no interactivity marker: clicks before the circuit is up
+    /// are lost, so click until the count moves.
+    /// </summary>
+    public static async Task WaitForCounterAsync(IPage page)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Click me" }).ClickAsync();
+            if (!(await page.Locator("[role=status]").InnerTextAsync()).EndsWith(": 0", StringComparison.Ordinal)) return;
+            await page.WaitForTimeoutAsync(100);
+        }
+        throw new InvalidOperationException("the template's counter never became interactive");
+    }
+
+    /// <summary>Pages whose reconnect dialog is not open (for apps without our interactivity marker).</summary>
+    public static async Task<int> CountReconnectClosedAsync(IEnumerable<IPage> pages)
+    {
+        var states = await Task.WhenAll(pages.Select(p => p.EvaluateAsync<bool>(
+            "() => !document.getElementById('components-reconnect-modal')?.open")));
+        return states.Count(connected => connected);
+    }
+
     /// <summary>Pages whose circuit is still connected (the reconnect dialog is not open).</summary>
     public static async Task<int> CountConnectedAsync(IEnumerable<IPage> pages)
     {

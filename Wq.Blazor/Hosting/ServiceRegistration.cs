@@ -81,6 +81,7 @@ public static class ServiceRegistration
         services.PostConfigure<WqOptions>(o => o.DataDirectory = dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LiveUpdateBus>();
+        services.AddSingleton<LiveQueryCache>();
         services.AddSingleton(sp => new AuditKey(config, dataDirectory));
         services.AddSingleton<AuditTrail>();
         services.AddSingleton(new AuditAnchor(dataDirectory));

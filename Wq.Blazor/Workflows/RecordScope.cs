@@ -30,6 +30,18 @@ public static class RecordScope
         return _ => false;
     }
 
+    /// <summary>
+    /// Names the scope <see cref="VisibleTo"/> grants, built from the same actor fields: two actors
+    /// with the same key see exactly the same records, so a query filtered by scope may share its
+    /// result between them (live lists). Null when the actor sees nothing.
+    /// </summary>
+    public static string? Key(ActorContext actor) =>
+        actor.IsGraduate ? $"graduate:{actor.GraduateId}"
+        : actor.IsSchoolReviewer ? $"school:{actor.SchoolId}"
+        : actor.IsDepartmentReviewer ? $"department:{actor.SchoolId}/{actor.DepartmentId}"
+        : actor.IsEmployer ? $"employer:{actor.EmployerId}"
+        : null;
+
     /// <summary>The records of <paramref name="source"/> the actor may see.</summary>
     public static IQueryable<T> Visible<T>(this IQueryable<T> source, ActorContext actor) where T : class, IGraduateRecord =>
         source.Where(VisibleTo<T>(actor));

@@ -11,8 +11,10 @@ namespace Wq.Blazor.Components.Shared;
 public abstract class LiveComponentBase : ComponentBase, IDisposable
 {
     private IDisposable? _subscription;
+    private long _shownSequence;
 
     [Inject] private LiveUpdateBus Bus { get; set; } = default!;
+    [Inject] private LiveQueryCache SharedQueries { get; set; } = default!;
 
     protected void Listen(IEnumerable<string> topics, Func<LiveEvent, Task> onEvent)
     {
@@ -23,6 +25,28 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             await onEvent(ev);
             StateHasChanged();
         }));
+    }
+
+    /// <summary>
+    /// Listens for a query whose result depends only on <paramref name="sharedKey"/> (the query's
+    /// name and the viewer's <c>RecordScope.Key</c>): every page with that key shares one run of
+    /// it per event. Results older than the one shown are dropped, since handlers for two quick
+    /// events may finish out of order. A null key means "not shareable": each page queries alone.
+    /// </summary>
+    protected void ListenShared<T>(IEnumerable<string> topics, string? sharedKey, Func<Task<T>> query, Action<T> show)
+    {
+        if (sharedKey is null)
+        {
+            Listen(topics, async _ => show(await query()));
+            return;
+        }
+        Listen(topics, async ev =>
+        {
+            var result = await SharedQueries.GetAsync(sharedKey, ev.Sequence, query);
+            if (ev.Sequence < _shownSequence) return;
+            _shownSequence = ev.Sequence;
+            show(result);
+        });
     }
 
     public virtual void Dispose()

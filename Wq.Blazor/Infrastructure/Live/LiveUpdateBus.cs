@@ -3,7 +3,14 @@ using System.Collections.Concurrent;
 namespace Wq.Blazor.Infrastructure.Live;
 
 /// <summary>Something changed that open pages may want to show. Published only after commit.</summary>
-public sealed record LiveEvent(RecordRef Record, IReadOnlyCollection<string> Topics);
+public sealed record LiveEvent(RecordRef Record, IReadOnlyCollection<string> Topics)
+{
+    /// <summary>
+    /// Publish order on this instance, set by the bus: watchers share one query per scope and
+    /// event (<see cref="LiveQueryCache"/>) and drop a result older than the one they show.
+    /// </summary>
+    public long Sequence { get; init; }
+}
 
 /// <summary>
 /// In-process notifier: pages subscribe to topics (a user, a graduate, an employer, a school or
@@ -14,6 +21,7 @@ public sealed record LiveEvent(RecordRef Record, IReadOnlyCollection<string> Top
 public sealed class LiveUpdateBus(ILogger<LiveUpdateBus> log)
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Func<LiveEvent, Task>>> _byTopic = new();
+    private long _sequence;
 
     public static string UserTopic(string userId) => $"user:{userId}";
     public static string GraduateTopic(int graduateId) => $"graduate:{graduateId}";
@@ -39,6 +47,7 @@ public sealed class LiveUpdateBus(ILogger<LiveUpdateBus> log)
 
     public void PublishLocal(LiveEvent ev)
     {
+        ev = ev with { Sequence = Interlocked.Increment(ref _sequence) };
         // One call per subscriber even if it listens on several of the event's topics.
         var targets = new Dictionary<Guid, Func<LiveEvent, Task>>();
         foreach (var t in ev.Topics)

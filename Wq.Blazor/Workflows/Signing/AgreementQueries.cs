@@ -6,6 +6,12 @@ namespace Wq.Blazor.Workflows.Signing;
 /// <summary>Reads of agreements, scoped per record: outside the scope there is nothing to see.</summary>
 public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, TimeProvider clock, ILogger<AgreementQueries> log)
 {
+    /// <summary>
+    /// What the two lists below depend on: only the viewer's scope. Live pages with the same key
+    /// share one run per event (LiveQueryCache).
+    /// </summary>
+    public static string? RowsKey(ActorContext actor) => RecordScope.Key(actor) is { } scope ? $"agreement-rows:{scope}" : null;
+
     public async Task<IReadOnlyList<AgreementRow>> ListForGraduateAsync(ActorContext actor)
     {
         if (!actor.IsGraduate) return [];
