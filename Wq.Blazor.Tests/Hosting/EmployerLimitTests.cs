@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Wq.Blazor.Tests.Signing;
+using Wq.Blazor.Tests.Workflows.Signing;
 using Wq.Blazor.Tests.Workflows;
 using Wq.Blazor.Workflows.Signing;
 

@@ -7,7 +7,7 @@ using Moq;
 using Wq.Blazor.Infrastructure.Files;
 using Wq.Blazor.Infrastructure.Mail;
 using Wq.Blazor.Infrastructure.Pdf;
-using Wq.Blazor.Tests.Signing;
+using Wq.Blazor.Tests.Workflows.Signing;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Signing;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Tests.Signing;
+using Wq.Blazor.Tests.Workflows.Signing;
 
 namespace Wq.Blazor.Tests.Workflows.Core;
 
