@@ -8,7 +8,10 @@ namespace Wq.Blazor.Components;
 /// </summary>
 public sealed class RecordLinks : IRecordLinks
 {
-    public string? For(RecordRef record, string audienceRole) => (record.Kind, audienceRole) switch
+    public string? For(RecordRef record, string audienceRole) => Route(record, audienceRole);
+
+    /// <summary>The same, for pages that have no instance at hand (static helpers).</summary>
+    public static string? Route(RecordRef record, string audienceRole) => (record.Kind, audienceRole) switch
     {
         (RecordKind.Agreement, Roles.Graduate) => $"/graduate/agreements/{record.Id}",
         (RecordKind.Agreement, Roles.Employer) => $"/employer/agreements/{record.Id}",

@@ -30,6 +30,22 @@ internal static class ChannelReviewQueries
             ? (a, await AgreementAccess.ModeAsync(scope, a.SchoolId))
             : throw WorkflowRefusal.Missing(new RecordRef(RecordKind.Agreement, id));
 
+    /// <summary>
+    /// The reviewer's answer to an offline or paper agreement: loaded in scope, moved by its channel's
+    /// table (the school standing in for an unstaffed department where it may), the opinion kept.
+    /// </summary>
+    public static async Task<(Agreement Agreement, AgreementState To, string? Opinion)> DecideAsync(
+        TransitionScope scope, ReviewCommand command, AgreementChannel channel)
+    {
+        var (a, mode) = await LoadAsync(scope, command.Id, channel);
+        var opinion = command.Opinion?.Trim();
+        var (actor, reason) = await ReviewerGate.ActingAsync(scope, AgreementStates.ReviewLevel(a.State), a.DepartmentId, opinion);
+        var to = await scope.MoveAsync(a, AgreementWorkflows.For(channel), TriggerOf(command.Decision),
+            actor, mode, reason, command.ExpectedVersion);
+        a.LastOpinion = opinion;
+        return (a, to, opinion);
+    }
+
     public static AgreementTrigger TriggerOf(ReviewDecision d) => d switch
     {
         ReviewDecision.Approve => AgreementTrigger.Approve,

@@ -30,12 +30,7 @@ public sealed class OfflineSigningReview(AgreementIssuer issuer) : IReviewHandle
 
     public async Task DecideAsync(TransitionScope scope, ReviewCommand command)
     {
-        var (a, mode) = await ChannelReviewQueries.LoadAsync(scope, command.Id, AgreementChannel.Offline);
-        var opinion = command.Opinion?.Trim();
-        var (actor, reason) = await ReviewerGate.ActingAsync(scope, AgreementStates.ReviewLevel(a.State), a.DepartmentId, opinion);
-        var to = await scope.MoveAsync(a, OfflineSigningWorkflow.Table, ChannelReviewQueries.TriggerOf(command.Decision),
-            actor, mode, reason, command.ExpectedVersion);
-        a.LastOpinion = opinion;
+        var (a, to, opinion) = await ChannelReviewQueries.DecideAsync(scope, command, AgreementChannel.Offline);
         var level = scope.Actor.IsDepartmentReviewer ? "院系" : "学校";
         var (title, body) = to switch
         {

@@ -21,12 +21,7 @@ public sealed class PaperRegistrationReview : IReviewHandler
 
     public async Task DecideAsync(TransitionScope scope, ReviewCommand command)
     {
-        var (a, mode) = await ChannelReviewQueries.LoadAsync(scope, command.Id, AgreementChannel.PaperRegistration);
-        var opinion = command.Opinion?.Trim();
-        var (actor, reason) = await ReviewerGate.ActingAsync(scope, AgreementStates.ReviewLevel(a.State), a.DepartmentId, opinion);
-        var to = await scope.MoveAsync(a, PaperRegistrationWorkflow.Table, ChannelReviewQueries.TriggerOf(command.Decision),
-            actor, mode, reason, command.ExpectedVersion);
-        a.LastOpinion = opinion;
+        var (a, to, opinion) = await ChannelReviewQueries.DecideAsync(scope, command, AgreementChannel.PaperRegistration);
         var level = scope.Actor.IsDepartmentReviewer ? "院系" : "学校";
         var (title, body) = to switch
         {
