@@ -39,4 +39,11 @@ public static class Portal
     /// <summary>Asserts the page shows an agreement state chip (by state name) without reloading.</summary>
     public static Task ExpectStateAsync(IPage page, string state) =>
         Expect(page.Locator($".wq-state[data-state='{state}']").First).ToBeVisibleAsync();
+
+    /// <summary>
+    /// The reviewer's queue rows (审核工作台) naming this text that the reviewer can decide: rows held at
+    /// another gate carry a read-only gate chip instead.
+    /// </summary>
+    public static ILocator ActionableQueueRow(IPage reviewer, string text) =>
+        reviewer.Locator("#workspace-grid tr.queue-row").Filter(new() { HasText = text, HasNot = reviewer.Locator(".gate-chip") });
 }

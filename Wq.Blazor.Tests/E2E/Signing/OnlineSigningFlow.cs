@@ -51,16 +51,17 @@ internal static class OnlineSigningFlow
 
             // The employer's open page turns 待院系审核; the department's queue gains the item.
             await Portal.ExpectStateAsync(employer, "PendingDepartmentReview");
-            var deptRow = dept.Locator("#review-queue tr").Filter(new() { HasText = "李四" });
+            var deptRow = Portal.ActionableQueueRow(dept, "李四");
             await Expect(deptRow).ToBeVisibleAsync();
-            await deptRow.Locator(".review-open").ClickAsync();
+            await deptRow.Locator(".row-page").ClickAsync();
             await dept.Locator("#review-approve").ClickAsync();
             await Expect(dept.Locator("#review-not-pending")).ToBeVisibleAsync();
 
-            // The school's open queue gains it; the school approves; the graduate's page turns 签约成功.
-            var schoolRow = school.Locator("#review-queue tr").Filter(new() { HasText = "李四" });
+            // The school's open queue shows it as its own to decide (no longer read-only at the
+            // department gate); the school approves; the graduate's page turns 签约成功.
+            var schoolRow = Portal.ActionableQueueRow(school, "李四");
             await Expect(schoolRow).ToBeVisibleAsync();
-            await schoolRow.Locator(".review-open").ClickAsync();
+            await schoolRow.Locator(".row-page").ClickAsync();
             await school.Locator("#review-approve").ClickAsync();
             await Portal.ExpectStateAsync(graduate, "Signed");
             await Portal.ExpectStateAsync(employer, "Signed");

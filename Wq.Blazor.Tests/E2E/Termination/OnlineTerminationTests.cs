@@ -101,9 +101,9 @@ public sealed class OnlineTerminationTests(TerminationServer server, BrowserFixt
     private async Task DecideFirstAsync(IPage reviewer, string kind, string button, string? opinion)
     {
         await Portal.OpenAsync(reviewer, server, "/review");
-        var row = reviewer.Locator("#review-queue tr").Filter(new() { HasText = kind }).First;
+        var row = Portal.ActionableQueueRow(reviewer, kind).First;
         await Expect(row).ToBeVisibleAsync();
-        await row.Locator(".review-open").ClickAsync();
+        await row.Locator(".row-page").ClickAsync();
         if (opinion is not null) await reviewer.Locator("#review-opinion").FillAsync(opinion);
         await reviewer.Locator($"#{button}").ClickAsync();
         await Expect(reviewer.Locator("#review-not-pending")).ToBeVisibleAsync();

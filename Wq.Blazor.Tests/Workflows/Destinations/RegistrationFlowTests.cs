@@ -23,8 +23,8 @@ public class RegistrationFlowTests(SigningApp app) : IClassFixture<SigningApp>
             var proof = await db.Attachments.AsNoTracking().SingleAsync(a => a.OwnerRef == r.Ref.ToString());
             Assert.Equal((AttachmentKind.DestinationProof, "application/pdf"), (proof.Kind, proof.ContentType));
         }
-        var queue = await app.Reviews.PendingAsync(await app.ActorAsync("dept1"));
-        Assert.Contains(queue, i => i.Id == id && i.StateLabel == "待院系审核" && i.Summary.StartsWith("801"));
+        var queue = await app.PendingAsync(await app.ActorAsync("dept1"));
+        Assert.Contains(queue, i => i.Id == id && i.StateLabel == "待院系审核" && i.Summary == "去向代码 801");
 
         await app.ApproveBothAsync(id);
         r = await app.RegistrationAsync(id);

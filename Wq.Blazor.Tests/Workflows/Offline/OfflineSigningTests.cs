@@ -21,7 +21,7 @@ public class OfflineSigningTests(SigningApp app) : IClassFixture<SigningApp>
         Assert.Matches(@"^\d{16}$", a.Number);
         Assert.Null(a.EmployerId);
         Assert.Equal(id, (await ClaimAsync(app, graduate))!.RecordId);
-        Assert.Contains(await app.Reviews.PendingAsync(await app.ActorAsync("dept1")), i => i.Kind == ReviewKinds.OfflineSigning && i.Id == id);
+        Assert.Contains(await app.PendingAsync(await app.ActorAsync("dept1")), i => i.Kind == ReviewKinds.OfflineSigning && i.Id == id);
     }
 
     [Fact]

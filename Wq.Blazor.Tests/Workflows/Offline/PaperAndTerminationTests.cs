@@ -51,7 +51,7 @@ public class PaperAndTerminationTests(SigningApp app) : IClassFixture<SigningApp
         await Expect.RefusedAsync(app, id, () => Termination.ApplyAsync(graduate, id, "11", null, []).AsBase(), "请上传解约函");
         var applied = await Termination.ApplyAsync(graduate, id, "11", null, [Scan("解约函.pdf", "%PDF-1.4 letter"u8.ToArray())]);
         Assert.True(applied.Ok, applied.Error);
-        Assert.Contains(await app.Reviews.PendingAsync(await app.ActorAsync("dept1")),
+        Assert.Contains(await app.PendingAsync(await app.ActorAsync("dept1")),
             i => i.Kind == ReviewKinds.Termination && i.Id == applied.Value && i.Summary.Contains("线下解约"));
 
         await DecideTerminationAsync("dept1", applied.Value, ReviewDecision.Approve);

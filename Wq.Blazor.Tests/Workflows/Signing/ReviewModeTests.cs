@@ -20,8 +20,8 @@ public class ReviewModeTests(SigningApp app) : IClassFixture<SigningApp>
 
         await Expect.MovedAsync(app, id, graduate, async () => await app.Responses.AcceptAsync(graduate, id),
             AgreementState.PendingDepartmentReview, "Accept");
-        Assert.Contains(await app.Reviews.PendingAsync(school.DepartmentReviewer), i => i.Id == id);
-        Assert.DoesNotContain(await app.Reviews.PendingAsync(school.SchoolReviewer), i => i.Id == id);
+        Assert.Contains(await app.PendingAsync(school.DepartmentReviewer), i => i.Id == id);
+        Assert.DoesNotContain(await app.PendingAsync(school.SchoolReviewer), i => i.Id == id);
         await Expect.RefusedAsync(app, id, async () => await app.Reviews.DecideAsync(school.SchoolReviewer, Command(id, ReviewDecision.Approve)),
             "当前状态下不能执行此操作");
 
@@ -59,10 +59,10 @@ public class ReviewModeTests(SigningApp app) : IClassFixture<SigningApp>
 
         await Expect.MovedAsync(app, id, graduate, async () => await app.Responses.AcceptAsync(graduate, id),
             AgreementState.PendingSchoolReview, "Accept");
-        Assert.DoesNotContain(await app.Reviews.PendingAsync(school.DepartmentReviewer), i => i.Id == id);
+        Assert.DoesNotContain(await app.PendingAsync(school.DepartmentReviewer), i => i.Id == id);
         await Expect.RefusedAsync(app, id, async () => await app.Reviews.DecideAsync(school.DepartmentReviewer, Command(id, ReviewDecision.Approve)),
             "当前状态下不能执行此操作");
-        Assert.Contains(await app.Reviews.PendingAsync(school.SchoolReviewer), i => i.Id == id && i.Gate == ReviewLevel.School);
+        Assert.Contains(await app.PendingAsync(school.SchoolReviewer), i => i.Id == id && i.Gate == ReviewLevel.School);
 
         await Expect.MovedAsync(app, id, school.SchoolReviewer,
             async () => await app.Reviews.DecideAsync(school.SchoolReviewer, Command(id, ReviewDecision.Approve)),
@@ -98,6 +98,6 @@ public class ReviewModeTests(SigningApp app) : IClassFixture<SigningApp>
         var (_, _, pending) = await app.PendingDepartmentReviewAsync();
         await Expect.NotFoundAsync(app, pending, async () => await app.Reviews.DecideAsync(school.DepartmentReviewer, Command(pending, ReviewDecision.Approve)));
         await Expect.NotFoundAsync(app, pending, async () => await app.Reviews.DecideAsync(school.SchoolReviewer, Command(pending, ReviewDecision.Fail, "不符")));
-        Assert.DoesNotContain(await app.Reviews.PendingAsync(school.DepartmentReviewer), i => i.Id == pending);
+        Assert.DoesNotContain(await app.PendingAsync(school.DepartmentReviewer), i => i.Id == pending);
     }
 }

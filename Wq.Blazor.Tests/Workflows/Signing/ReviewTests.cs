@@ -16,13 +16,13 @@ public class ReviewTests(SigningApp app) : IClassFixture<SigningApp>
         var (graduate, employer, id) = await app.PendingDepartmentReviewAsync();
         var dept1 = await app.ActorAsync("dept1");
         var school1 = await app.ActorAsync("school1");
-        Assert.Contains(await app.Reviews.PendingAsync(dept1), i => i.Id == id && i.Gate == ReviewLevel.Department);
-        Assert.DoesNotContain(await app.Reviews.PendingAsync(school1), i => i.Id == id);
+        Assert.Contains(await app.PendingAsync(dept1), i => i.Id == id && i.Gate == ReviewLevel.Department);
+        Assert.DoesNotContain(await app.PendingAsync(school1), i => i.Id == id);
 
         await Expect.MovedAsync(app, id, dept1, async () => await app.Reviews.DecideAsync(dept1, Command(id, ReviewDecision.Approve, null, 1)),
             AgreementState.PendingSchoolReview, "Approve");
-        Assert.DoesNotContain(await app.Reviews.PendingAsync(dept1), i => i.Id == id);
-        Assert.Contains(await app.Reviews.PendingAsync(school1), i => i.Id == id && i.Gate == ReviewLevel.School);
+        Assert.DoesNotContain(await app.PendingAsync(dept1), i => i.Id == id);
+        Assert.Contains(await app.PendingAsync(school1), i => i.Id == id && i.Gate == ReviewLevel.School);
         Assert.Null((await app.AgreementAsync(id)).PdfAttachmentId);
 
         var before = await app.WorldAsync(id);
@@ -135,12 +135,12 @@ public class ReviewTests(SigningApp app) : IClassFixture<SigningApp>
         var dept1 = await app.ActorAsync("dept1");
         var economics = await app.NewDepartmentReviewerAsync(SigningApp.Economics);
 
-        Assert.DoesNotContain(await app.Reviews.PendingAsync(dept1), i => i.Id == id);
+        Assert.DoesNotContain(await app.PendingAsync(dept1), i => i.Id == id);
         Assert.Null(await app.Queries.GetAsync(dept1, id));
         await Expect.NotFoundAsync(app, id, async () => await app.Reviews.DecideAsync(dept1, Command(id, ReviewDecision.Approve)));
         await Expect.NotFoundAsync(app, id, async () => await app.Reviews.DecideAsync(dept1, Command(id, ReviewDecision.Fail, "不符")));
 
-        Assert.Contains(await app.Reviews.PendingAsync(economics), i => i.Id == id);
+        Assert.Contains(await app.PendingAsync(economics), i => i.Id == id);
         await Expect.MovedAsync(app, id, economics, async () => await app.Reviews.DecideAsync(economics, Command(id, ReviewDecision.Approve)),
             AgreementState.PendingSchoolReview, "Approve");
     }
@@ -152,7 +152,7 @@ public class ReviewTests(SigningApp app) : IClassFixture<SigningApp>
         foreach (var actor in new[] { graduate, employer, await app.ActorAsync("admin") })
         {
             await Expect.NotFoundAsync(app, id, async () => await app.Reviews.DecideAsync(actor, Command(id, ReviewDecision.Approve)));
-            Assert.Empty(await app.Reviews.PendingAsync(actor));
+            Assert.Empty(await app.PendingAsync(actor));
         }
     }
 

@@ -12,6 +12,7 @@ using Wq.Blazor.Data;
 using Wq.Blazor.Domain.Validation;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Signing;
+using Wq.Blazor.Workflows.Workspace;
 
 namespace Wq.Blazor.Tests.Workflows.Signing;
 
@@ -65,6 +66,10 @@ public sealed class SigningApp : IAsyncLifetime, IAsyncDisposable
     public VerificationService Verification => Get<VerificationService>();
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>What the reviewer can decide now: their queue (审核工作台) filtered to their own gates.</summary>
+    public async Task<List<QueueItem>> PendingAsync(ActorContext reviewer) =>
+        await Get<ReviewQueueQuery>().StreamAsync(reviewer, new QueueFilter { ActionableOnly = true }).ToListAsync();
 
     public Task InitializeAsync()
     {

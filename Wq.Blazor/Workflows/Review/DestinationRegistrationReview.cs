@@ -15,28 +15,6 @@ public sealed class DestinationRegistrationReview : IReviewHandler
 
     public IReadOnlyList<ReviewDecision> Decisions { get; } = [ReviewDecision.Approve, ReviewDecision.Return, ReviewDecision.Fail];
 
-    public async Task<IReadOnlyList<ReviewItem>> PendingAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct)
-    {
-        var (first, change) = ReviewerGate.LevelOf(reviewer) switch
-        {
-            ReviewLevel.Department => (RegistrationState.PendingDepartmentReview, RegistrationState.ChangePendingDepartmentReview),
-            ReviewLevel.School => (RegistrationState.PendingSchoolReview, RegistrationState.ChangePendingSchoolReview),
-            _ => (RegistrationState.None, RegistrationState.None),
-        };
-        if (first == RegistrationState.None) return [];
-        var rows = await db.DestinationRegistrations.AsNoTracking().Visible(reviewer)
-            .Where(r => r.State == first || r.State == change)
-            .OrderBy(r => r.Id)
-            .Select(r => new
-            {
-                r.Id, r.Version, r.Graduate!.Name, r.Graduate.StudentNo, Dept = r.Graduate.Department!.Name, r.Graduate.Major,
-                r.Graduate.Level, r.OrganisationName, r.State, r.SubmittedAt, r.CreatedAt, r.DestinationCode,
-            }).ToListAsync(ct);
-        return rows.Select(r => new ReviewItem(Kind, r.Id, r.Version, r.Name, r.StudentNo, r.Dept, r.Major, r.Level.Label(),
-            r.OrganisationName, RegistrationWorkflow.Label(r.State), RegistrationWorkflow.ReviewLevelOf(r.State)!.Value,
-            r.SubmittedAt ?? r.CreatedAt, $"{r.DestinationCode} {DestinationTypes.Find(r.DestinationCode)?.Name}")).ToList();
-    }
-
     public async Task DecideAsync(TransitionScope scope, ReviewCommand command)
     {
         var reviewer = scope.Actor;

@@ -1,10 +1,8 @@
-using Wq.Blazor.Data;
-
 namespace Wq.Blazor.Workflows.Review;
 
 /// <summary>
-/// A workflow's review gate, plugged into the one reviewer queue. Offline signing, paper
-/// registration and destination registration add their own handler; the queue does not change.
+/// A workflow's review gate: the decisions it offers and how it applies them. Its rows in the
+/// reviewer queue come from the matching <see cref="Workspace.IQueueSource"/>.
 /// </summary>
 public interface IReviewHandler
 {
@@ -12,9 +10,6 @@ public interface IReviewHandler
 
     /// <summary>The decisions this gate offers (online signing has no 退回修改).</summary>
     IReadOnlyList<ReviewDecision> Decisions { get; }
-
-    /// <summary>Items waiting at the gate the actor staffs, newest last.</summary>
-    Task<IReadOnlyList<ReviewItem>> PendingAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct);
 
     /// <summary>Applies the decision inside the runner's transaction: load in scope, move, notify, publish.</summary>
     Task DecideAsync(TransitionScope scope, ReviewCommand command);

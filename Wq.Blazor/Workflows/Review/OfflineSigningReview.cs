@@ -1,4 +1,3 @@
-using Wq.Blazor.Data;
 using Wq.Blazor.Workflows.Signing;
 using S = Wq.Blazor.Domain.Workflows.AgreementState;
 
@@ -14,19 +13,6 @@ public sealed class OfflineSigningReview(AgreementIssuer issuer) : IReviewHandle
     public string Kind => ReviewKinds.OfflineSigning;
 
     public IReadOnlyList<ReviewDecision> Decisions { get; } = [ReviewDecision.Approve, ReviewDecision.Return, ReviewDecision.Fail];
-
-    public Task<IReadOnlyList<ReviewItem>> PendingAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct)
-    {
-        S[]? states = ReviewerGate.LevelOf(reviewer) switch
-        {
-            ReviewLevel.Department => [S.PendingAgreementDepartmentReview, S.PendingSigningDepartmentReview],
-            ReviewLevel.School => [S.PendingAgreementSchoolReview, S.PendingSigningSchoolReview],
-            _ => null,
-        };
-        return states is null
-            ? Task.FromResult<IReadOnlyList<ReviewItem>>([])
-            : ChannelReviewQueries.PendingAsync(db, reviewer, Kind, AgreementChannel.Offline, states, ct);
-    }
 
     public async Task DecideAsync(TransitionScope scope, ReviewCommand command)
     {

@@ -11,22 +11,6 @@ public sealed class OnlineSigningReview(AgreementIssuer issuer) : IReviewHandler
 
     public IReadOnlyList<ReviewDecision> Decisions { get; } = [ReviewDecision.Approve, ReviewDecision.Fail];
 
-    public async Task<IReadOnlyList<ReviewItem>> PendingAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct)
-    {
-        var state = ReviewerGate.WaitingState(reviewer, AgreementState.PendingDepartmentReview, AgreementState.PendingSchoolReview);
-        if (state is null) return [];
-        var q = db.Agreements.AsNoTracking().Visible(reviewer).Where(a => a.Channel == AgreementChannel.Online && a.State == state);
-        var rows = await q.OrderBy(a => a.AnsweredAt)
-            .Select(a => new
-            {
-                a.Id, a.Version, a.Graduate!.Name, a.Graduate.StudentNo, Dept = a.Graduate.Department!.Name, a.Graduate.Major,
-                a.Graduate.Level, Employer = a.EmployerInfo.Name, a.State, a.AnsweredAt, a.CreatedAt, a.Terms.PositionTitle,
-            }).ToListAsync(ct);
-        return rows.Select(r => new ReviewItem(Kind, r.Id, r.Version, r.Name, r.StudentNo, r.Dept, r.Major, r.Level.Label(),
-            r.Employer, AgreementStates.Label(r.State), AgreementStates.ReviewLevel(r.State)!.Value, r.AnsweredAt ?? r.CreatedAt,
-            $"岗位:{r.PositionTitle}")).ToList();
-    }
-
     public async Task DecideAsync(TransitionScope scope, ReviewCommand command)
     {
         if (command.Decision == ReviewDecision.Return) throw new WorkflowRefusal("线上签约审核只能通过或不通过");

@@ -1,4 +1,3 @@
-using Wq.Blazor.Data;
 using Wq.Blazor.Workflows.Signing;
 using S = Wq.Blazor.Domain.Workflows.AgreementState;
 
@@ -10,14 +9,6 @@ public sealed class PaperRegistrationReview : IReviewHandler
     public string Kind => ReviewKinds.PaperRegistration;
 
     public IReadOnlyList<ReviewDecision> Decisions { get; } = [ReviewDecision.Approve, ReviewDecision.Return, ReviewDecision.Fail];
-
-    public Task<IReadOnlyList<ReviewItem>> PendingAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct)
-    {
-        var state = ReviewerGate.WaitingState(reviewer, S.PendingDepartmentReview, S.PendingSchoolReview);
-        return state is null
-            ? Task.FromResult<IReadOnlyList<ReviewItem>>([])
-            : ChannelReviewQueries.PendingAsync(db, reviewer, Kind, AgreementChannel.PaperRegistration, [state.Value], ct);
-    }
 
     public async Task DecideAsync(TransitionScope scope, ReviewCommand command)
     {

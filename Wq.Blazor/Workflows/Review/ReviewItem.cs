@@ -20,10 +20,5 @@ public static class ReviewKinds
     };
 }
 
-/// <summary>One row of a reviewer's queue, whatever the workflow behind it.</summary>
-public sealed record ReviewItem(
-    string Kind, long Id, int Version, string GraduateName, string StudentNo, string DepartmentName, string Major,
-    string EducationLevel, string Counterparty, string StateLabel, ReviewLevel Gate, DateTimeOffset SubmittedAt, string Summary);
-
 /// <summary>The reviewer's answer to one item.</summary>
 public sealed record ReviewCommand(string Kind, long Id, ReviewDecision Decision, string? Opinion, int? ExpectedVersion);

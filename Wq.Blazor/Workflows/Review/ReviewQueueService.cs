@@ -1,29 +1,18 @@
-using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Data;
 
 namespace Wq.Blazor.Workflows.Review;
 
 public sealed record ReviewOutcome(ReviewCommand Command, bool Ok, string? Error);
 
 /// <summary>
-/// One queue per reviewer with everything waiting at their gate, whatever the workflow. Each
-/// decision is its own transaction through the handler of its kind.
+/// Decisions at the review gates, whatever the workflow: each is its own transaction through the
+/// handler of its kind. The queue itself is read by <see cref="Workspace.ReviewQueueQuery"/>.
 /// </summary>
-public sealed class ReviewQueueService(IDbContextFactory<WqDbContext> dbFactory, WorkflowRunner runner, IEnumerable<IReviewHandler> handlers)
+public sealed class ReviewQueueService(WorkflowRunner runner, IEnumerable<IReviewHandler> handlers)
 {
     private readonly Dictionary<string, IReviewHandler> _handlers = handlers.ToDictionary(h => h.Kind);
 
     public IReadOnlyList<ReviewDecision> DecisionsFor(string kind) =>
         _handlers.TryGetValue(kind, out var h) ? h.Decisions : [];
-
-    public async Task<IReadOnlyList<ReviewItem>> PendingAsync(ActorContext reviewer, CancellationToken ct = default)
-    {
-        if (ReviewerGate.LevelOf(reviewer) is null) return [];
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var all = new List<ReviewItem>();
-        foreach (var h in _handlers.Values) all.AddRange(await h.PendingAsync(db, reviewer, ct));
-        return all.OrderBy(i => i.SubmittedAt).ToList();
-    }
 
     public async Task<OpResult<bool>> DecideAsync(ActorContext reviewer, ReviewCommand command)
     {

@@ -17,15 +17,6 @@ internal static class ReviewerGate
     public static ReviewLevel? LevelOf(ActorContext actor) =>
         actor.IsDepartmentReviewer ? ReviewLevel.Department : actor.IsSchoolReviewer ? ReviewLevel.School : null;
 
-    /// <summary>The state items wait in at the reviewer's gate, or null for anyone who staffs no gate.</summary>
-    public static TState? WaitingState<TState>(ActorContext actor, TState atDepartment, TState atSchool) where TState : struct =>
-        LevelOf(actor) switch
-        {
-            ReviewLevel.Department => atDepartment,
-            ReviewLevel.School => atSchool,
-            _ => null,
-        };
-
     public static Actor AsActor(ActorContext actor) =>
         actor.IsDepartmentReviewer ? Actor.DepartmentReviewer : Actor.SchoolReviewer;
 

@@ -15,22 +15,6 @@ public sealed class TerminationReview : IReviewHandler
 
     public IReadOnlyList<ReviewDecision> Decisions { get; } = [ReviewDecision.Approve, ReviewDecision.Fail];
 
-    public async Task<IReadOnlyList<ReviewItem>> PendingAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct)
-    {
-        var state = ReviewerGate.WaitingState(reviewer, TerminationState.PendingDepartmentReview, TerminationState.PendingSchoolReview);
-        if (state is null) return [];
-        var q = db.Terminations.AsNoTracking().Visible(reviewer).Where(t => t.State == state);
-        var rows = await q.OrderBy(t => t.Id).Select(t => new
-        {
-            t.Id, t.Version, t.Agreement!.Graduate!.Name, t.Agreement.Graduate.StudentNo, Dept = t.Agreement.Graduate.Department!.Name,
-            t.Agreement.Graduate.Major, t.Agreement.Graduate.Level, Employer = t.Agreement.EmployerInfo.Name, t.State, t.CreatedAt,
-            t.ReasonCode, t.Agreement.Number, t.Online,
-        }).ToListAsync(ct);
-        return rows.Select(r => new ReviewItem(Kind, r.Id, r.Version, r.Name, r.StudentNo, r.Dept, r.Major, r.Level.Label(), r.Employer,
-            TerminationWorkflow.Label(r.State), TerminationWorkflow.ReviewLevelOf(r.State)!.Value, r.CreatedAt,
-            $"{(r.Online ? "" : "线下解约 · ")}协议 {r.Number} · {TerminationReasons.Find(r.ReasonCode)?.Name}")).ToList();
-    }
-
     public async Task DecideAsync(TransitionScope scope, ReviewCommand command)
     {
         if (command.Decision == ReviewDecision.Return) throw new WorkflowRefusal("解约审核只能通过或不通过");

@@ -6,7 +6,7 @@ namespace Wq.Blazor.Workflows.Workspace;
 /// <summary>
 /// One kind of gate item as rows of the reviewer workspace. Offline agreements, paper registrations
 /// and destination registrations plug in as more sources; the query, export and batch code stay.
-/// Decisions still go through the kind's <see cref="IReviewHandler"/> (ReviewQueueService.DecideAsync).
+/// Decisions go through the kind's <see cref="IReviewHandler"/> (ReviewQueueService.DecideAsync).
 /// </summary>
 public interface IQueueSource
 {

@@ -47,7 +47,7 @@ public sealed class TerminationSource : IQueueSource
             DepartmentName = t.Agreement.Graduate.Department!.Name, Major = t.Agreement.Graduate.Major, Level = t.Agreement.Graduate.Level,
             Counterparty = t.Agreement.EmployerInfo.Name, State = (int)t.State,
             Gate = t.State == TerminationState.PendingDepartmentReview ? ReviewLevel.Department : ReviewLevel.School,
-            SubmittedAt = t.CreatedAt, Summary = "协议 " + (t.Agreement.Number ?? ""),
+            SubmittedAt = t.CreatedAt, Summary = (t.Online ? "" : "线下解约 · ") + "协议 " + (t.Agreement.Number ?? ""),
         });
     }
 
