@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Tests.Workflows.Destinations;
 using Wq.Blazor.Tests.Workflows.Signing;
 using Wq.Blazor.Workflows.Accounts;
+using Wq.Blazor.Workflows.Destinations;
 using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Workspace;
 using static Wq.Blazor.Tests.Workflows.Workspace.WorkspaceScenarios;
@@ -61,6 +62,23 @@ public class StandInRoutingTests(SigningApp app) : IClassFixture<SigningApp>
         Assert.False(direct.Ok);
         Assert.Contains("当前状态下不能执行此操作", direct.Error);
         Assert.Equal(AgreementState.PendingDepartmentReview, (await app.AgreementAsync(covered)).State);
+    }
+
+    [Fact]
+    public async Task Detail_pages_offer_the_school_the_decision_exactly_where_it_may_stand_in()
+    {
+        var (staffed, unstaffed) = await SchoolWithUnstaffedDepartmentAsync();
+        var orphan = (await PendingAsync(app, unstaffed, 1))[0];
+        var registration = await app.SubmitAsync(await app.NewGraduateAtAsync(unstaffed, EducationLevel.Master));
+        var covered = (await PendingAsync(app, staffed, 1))[0];
+        var school = staffed.SchoolReviewer;
+        var agreements = app.Get<Wq.Blazor.Workflows.Signing.AgreementQueries>();
+
+        Assert.Equal([AgreementTrigger.Approve, AgreementTrigger.Fail], (await agreements.GetAsync(school, orphan))!.Allowed.Order());
+        Assert.Contains(RegistrationTrigger.Approve, (await app.Get<RegistrationQueries>().GetAsync(school, registration))!.Allowed);
+        Assert.Empty((await agreements.GetAsync(school, covered))!.Allowed);
+        // The department's own reviewer still gets the same buttons on the staffed item.
+        Assert.Contains(AgreementTrigger.Approve, (await agreements.GetAsync(staffed.DepartmentReviewer, covered))!.Allowed);
     }
 
     [Fact]

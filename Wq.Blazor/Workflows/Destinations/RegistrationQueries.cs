@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
+using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Domain.Destinations;
 
 namespace Wq.Blazor.Workflows.Destinations;
 
 /// <summary>Reads of registrations, always through the one scope rule; out of scope is null and logged.</summary>
-public sealed class RegistrationQueries(IDbContextFactory<WqDbContext> dbFactory, ILogger<RegistrationQueries> log)
+public sealed class RegistrationQueries(IDbContextFactory<WqDbContext> dbFactory, TimeProvider clock, ILogger<RegistrationQueries> log)
 {
     public async Task<RegistrationView?> GetAsync(ActorContext actor, long id)
     {
@@ -28,13 +29,14 @@ public sealed class RegistrationQueries(IDbContextFactory<WqDbContext> dbFactory
         var key = id.ToString();
         var audit = await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == kind && e.RecordId == key).OrderBy(e => e.Id).ToListAsync();
         var mode = await db.Schools.Where(s => s.Id == r.SchoolId).Select(s => s.ReviewMode).FirstAsync();
+        var role = await ReviewerGate.TableActorAsync(db, actor, RegistrationWorkflow.ReviewLevelOf(r.State), r.DepartmentId, clock.GetUtcNow());
         var values = RegistrationInput.ReadValues(r.FieldsJson);
         var type = DestinationTypes.Find(r.DestinationCode);
         return new RegistrationView(r.Id, r.Version, r.DestinationCode, type?.Name ?? r.DestinationCode, r.Group.Label(), r.State,
             RegistrationWorkflow.Label(r.State), Display(r, values), values, proofs, r.LastOpinion, r.ReplacesId, r.SubmittedAt, r.ApprovedAt,
             row.Name, row.StudentNo, row.Dept, row.GraduationYear,
             [.. audit.Select(RegistrationTimeline.Describe)],
-            actor.TableActor is { } a ? [.. RegistrationWorkflow.Table.Allowed(r.State, a, mode)] : []);
+            role is { } a ? [.. RegistrationWorkflow.Table.Allowed(r.State, a, mode)] : []);
     }
 
     /// <summary>The graduate's own registrations, newest first.</summary>

@@ -42,11 +42,22 @@ internal static class ReviewerGate
     public static async Task<(Actor Actor, string? Reason)> ActingAsync(TransitionScope scope, ReviewLevel? gate, int departmentId, string? opinion)
     {
         var reviewer = scope.Actor;
-        if (reviewer.IsSchoolReviewer && gate == ReviewLevel.Department &&
-            await UnstaffedDepartments(scope.Db, reviewer.SchoolId!.Value, scope.Now).ContainsAsync(departmentId))
+        if (await StandsInAsync(scope.Db, reviewer, gate, departmentId, scope.Now))
             return (Actor.DepartmentReviewer, string.IsNullOrEmpty(opinion) ? StandInReason : $"{StandInReason}:{opinion}");
         return (AsActor(reviewer), opinion);
     }
+
+    /// <summary>
+    /// The table actor whose allowed triggers a detail page offers: the same choice as
+    /// <see cref="ActingAsync"/>, so a school reviewer sees 通过/不通过 on the page of an item held at an
+    /// unstaffed department's gate, exactly where the decision would succeed.
+    /// </summary>
+    public static async Task<Actor?> TableActorAsync(WqDbContext db, ActorContext actor, ReviewLevel? gate, int departmentId, DateTimeOffset now) =>
+        await StandsInAsync(db, actor, gate, departmentId, now) ? Actor.DepartmentReviewer : actor.TableActor;
+
+    private static async Task<bool> StandsInAsync(WqDbContext db, ActorContext actor, ReviewLevel? gate, int departmentId, DateTimeOffset now) =>
+        actor.IsSchoolReviewer && gate == ReviewLevel.Department &&
+        await UnstaffedDepartments(db, actor.SchoolId!.Value, now).ContainsAsync(departmentId);
 
     /// <summary>通过 needs nothing; 退回修改 needs an opinion and 不通过 a reason (SPEC §4).</summary>
     public static string? CheckOpinion(ReviewDecision decision, string? opinion)

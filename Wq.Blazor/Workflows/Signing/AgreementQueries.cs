@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
+using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Workflows.Signing;
 
@@ -37,7 +38,8 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
             return null;
         }
         var mode = await db.Schools.Where(s => s.Id == a.SchoolId).Select(s => s.ReviewMode).FirstAsync();
-        var allowed = AllowedFor(actor, a, mode);
+        var role = await ReviewerGate.TableActorAsync(db, actor, AgreementStates.ReviewLevel(a.State), a.DepartmentId, clock.GetUtcNow());
+        var allowed = role is { } r ? AgreementWorkflows.For(a.Channel).Allowed(a.State, r, mode).ToList() : [];
         string? viewOnly = null;
         var pastDeadline = ResponseService.IsPastDeadline(a, clock.GetUtcNow());
         if (pastDeadline) allowed = [];
@@ -58,9 +60,6 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
             PdfPending = a.PdfAttachmentId is null && await db.PdfJobs.AnyAsync(j => j.AgreementId == a.Id && j.DoneAt == null),
         };
     }
-
-    private static List<AgreementTrigger> AllowedFor(ActorContext actor, Agreement a, ReviewMode mode) =>
-        actor.TableActor is { } role ? AgreementWorkflows.For(a.Channel).Allowed(a.State, role, mode).ToList() : [];
 
     private static async Task<IReadOnlyList<AgreementRow>> Rows(ActorContext actor, IQueryable<Agreement> q)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
+using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Workflows.Signing;
 
 namespace Wq.Blazor.Workflows.Terminations;
@@ -13,7 +14,7 @@ public sealed record TerminationView(
     public bool IsOpen => TerminationWorkflow.IsOpen(State);
 }
 
-public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory, ILogger<TerminationQueries> log)
+public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory, TimeProvider clock, ILogger<TerminationQueries> log)
 {
     private static readonly string TerminationKind = StoredCode.Of(RecordKind.Termination);
 
@@ -39,23 +40,28 @@ public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory,
     }
 
     /// <summary>Views of requests of one agreement (hence one school): the mode and all timelines in two queries.</summary>
-    private static async Task<IReadOnlyList<TerminationView>> ViewsAsync(WqDbContext db, ActorContext actor, IReadOnlyList<Termination> list)
+    private async Task<IReadOnlyList<TerminationView>> ViewsAsync(WqDbContext db, ActorContext actor, IReadOnlyList<Termination> list)
     {
         if (list.Count == 0) return [];
         var mode = await db.Schools.Where(s => s.Id == list[0].SchoolId).Select(s => s.ReviewMode).FirstAsync();
         var ids = list.Select(t => t.Id.ToString()).ToList();
         var timelines = (await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == TerminationKind && ids.Contains(e.RecordId))
             .OrderBy(e => e.Id).ToListAsync()).ToLookup(e => e.RecordId);
-        return list.Select(t =>
+        var views = new List<TerminationView>(list.Count);
+        foreach (var t in list)
         {
-            // The parties are Initiator/Counterparty to the table; reviewers are who they are.
-            var role = actor.IsGraduate || actor.IsEmployer ? TerminationAccess.RelativeActor(actor, t) : actor.TableActor!.Value;
+            // The parties are Initiator/Counterparty to the table; reviewers are who they are, or the
+            // department's stand-in (ReviewerGate).
+            var role = actor.IsGraduate || actor.IsEmployer
+                ? TerminationAccess.RelativeActor(actor, t)
+                : (await ReviewerGate.TableActorAsync(db, actor, TerminationWorkflow.ReviewLevelOf(t.State), t.DepartmentId, clock.GetUtcNow()))!.Value;
             var table = t.Online ? TerminationWorkflow.Online : TerminationWorkflow.Offline;
-            return new TerminationView(t.Id, t.Version, t.AgreementId, t.State, TerminationWorkflow.Label(t.State),
+            views.Add(new TerminationView(t.Id, t.Version, t.AgreementId, t.State, TerminationWorkflow.Label(t.State),
                 t.InitiatorRole == Roles.Graduate ? "毕业生" : "用人单位", TerminationReasons.Find(t.ReasonCode)?.Name ?? t.ReasonCode,
                 t.Explanation, t.CounterpartyOpinion, t.ReviewOpinion, t.CreatedAt,
-                timelines[t.Id.ToString()].Select(Describe).ToList(), table.Allowed(t.State, role, mode).ToList());
-        }).ToList();
+                timelines[t.Id.ToString()].Select(Describe).ToList(), table.Allowed(t.State, role, mode).ToList()));
+        }
+        return views;
     }
 
     /// <summary>An audit row in the guide's words; the stored codes are read back into the table's enums.</summary>
