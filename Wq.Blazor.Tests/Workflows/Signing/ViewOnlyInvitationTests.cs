@@ -24,6 +24,23 @@ public class ViewOnlyInvitationTests(SigningApp app) : IClassFixture<SigningApp>
     }
 
     [Fact]
+    public async Task The_view_only_reason_says_the_accepted_agreement_is_in_review_until_it_is_signed()
+    {
+        var graduate = await app.NewGraduateAsync();
+        var current = await app.InviteAsync(await app.NewEmployerAsync(), graduate);
+        var other = await app.InviteAsync(await app.NewEmployerAsync(), graduate);
+        await app.AcceptAsync(graduate, current);
+        var employer = (await app.AgreementAsync(current)).EmployerInfo.Name;
+
+        Assert.Equal($"你已接受{employer}的签约邀请,正在等待学校(院系)审核,其他签约邀请只能查看,无法操作",
+            (await app.Queries.GetAsync(graduate, other))!.ViewOnlyReason);
+
+        await app.DecideAsync(await app.ActorAsync("dept1"), current, ReviewDecision.Approve, null);
+        await app.DecideAsync(await app.ActorAsync("school1"), current, ReviewDecision.Approve, null);
+        Assert.Equal($"你已与{employer}签约,其他签约邀请只能查看,无法操作", (await app.Queries.GetAsync(graduate, other))!.ViewOnlyReason);
+    }
+
+    [Fact]
     public async Task Once_the_current_agreement_fails_review_the_other_invitation_can_be_rejected_again()
     {
         var graduate = await app.NewGraduateAsync();

@@ -19,7 +19,7 @@ public sealed class ResponseService(WorkflowRunner runner)
                 expectedVersion: version);
             agreement.Number ??= await AgreementNumbers.NextAsync(scope, graduate.School!, graduate);
             await AgreementNotifier.NotifyEmployerAsync(scope, agreement, "毕业生已接受签约邀请",
-                $"{Masking.MaskName(graduate.Name)}接受了你的签约邀请,等待学校审核。");
+                $"{Masking.MaskName(graduate.Name)}接受了你的签约邀请,等待学校(院系)审核。");
             AgreementNotifier.Publish(scope, agreement);
         }, CurrentDestination.RaceMessage);
 
