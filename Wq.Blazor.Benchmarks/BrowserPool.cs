@@ -88,6 +88,46 @@ internal sealed class BrowserPool : IAsyncDisposable
         return pages;
     }
 
+    private ICDPSession? _tracing;
+
+    /// <summary>Starts a Chromium trace of every renderer (devtools timeline categories) over CDP until <see cref="StopTracingAsync"/>.</summary>
+    public async Task StartTracingAsync()
+    {
+        _tracing = await _browser.NewBrowserCDPSessionAsync();
+        await _tracing.SendAsync("Tracing.start", new Dictionary<string, object>
+        {
+            ["transferMode"] = "ReturnAsStream",
+            ["traceConfig"] = new Dictionary<string, object>
+            {
+                ["includedCategories"] = new[] { "devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8" },
+            },
+        });
+    }
+
+    /// <summary>Ends the trace and reads it back (Chromium's JSON trace format).</summary>
+    public async Task<byte[]> StopTracingAsync()
+    {
+        var session = _tracing ?? throw new InvalidOperationException("no trace is running");
+        var complete = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        session.Event("Tracing.tracingComplete").OnEvent += (_, e) => complete.TrySetResult(e!.Value.GetProperty("stream").GetString()!);
+        await session.SendAsync("Tracing.end");
+        var stream = await complete.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        using var buffer = new MemoryStream();
+        while (true)
+        {
+            var chunk = (await session.SendAsync("IO.read", new Dictionary<string, object> { ["handle"] = stream, ["size"] = 1 << 20 }))!.Value;
+            var data = chunk.GetProperty("data").GetString() ?? "";
+            var bytes = chunk.TryGetProperty("base64Encoded", out var b64) && b64.GetBoolean()
+                ? Convert.FromBase64String(data) : System.Text.Encoding.UTF8.GetBytes(data);
+            buffer.Write(bytes);
+            if (chunk.GetProperty("eof").GetBoolean()) break;
+        }
+        await session.SendAsync("IO.close", new Dictionary<string, object> { ["handle"] = stream });
+        await session.DetachAsync();
+        _tracing = null;
+        return buffer.ToArray();
+    }
+
     /// <summary>Opens <paramref name="url"/> in <paramref name="count"/> new anonymous contexts and waits for <paramref name="ready"/> in each.</summary>
     public async Task<IReadOnlyList<IPage>> OpenManyAnonymousAsync(string url, int count, Func<IPage, Task> ready, int parallel = 4)
     {

@@ -24,7 +24,8 @@ namespace Wq.Blazor.Benchmarks;
 /// /proc for the child processes. Pairs updated after the window closed are counted: their work
 /// fell outside it, so make the window longer when there are many.
 /// Warm-up lasts at least --warmup-actions and until the tiered JIT has settled.
-/// Options: --watchers N (20), --actions N (100), --warmup-actions N (5), --window MS (400).
+/// Options: --watchers N (20), --actions N (100), --warmup-actions N (5), --window MS (400),
+/// --trace (a Chromium trace over the measured actions, summarised per thread and per event).
 /// </summary>
 internal sealed class LiveBenchmark : IBenchmark
 {
@@ -53,9 +54,9 @@ internal sealed class LiveBenchmark : IBenchmark
 
     public void Run(BenchRunner runner, string[] args) => RunAsync(
         Options.Int(args, "--watchers", 20), Options.Int(args, "--actions", 100), Options.Int(args, "--warmup-actions", 5),
-        TimeSpan.FromMilliseconds(Options.Int(args, "--window", 400))).GetAwaiter().GetResult();
+        TimeSpan.FromMilliseconds(Options.Int(args, "--window", 400)), args.Contains("--trace")).GetAwaiter().GetResult();
 
-    static async Task RunAsync(int watchers, int actions, int warmupActions, TimeSpan window)
+    static async Task RunAsync(int watchers, int actions, int warmupActions, TimeSpan window, bool trace)
     {
         await using var server = InProcessServer.Start();
         var (actor, graduates, rowsBefore) = await LoadAsync(server, MaxWarmup + actions);
@@ -135,6 +136,7 @@ internal sealed class LiveBenchmark : IBenchmark
         Console.WriteLine($"warm-up: {done} actions (until the tiered JIT thread used ≤ 10 ms over 5 actions, at most {MaxWarmup})");
 
         actions = Math.Min(actions, graduates.Count - done);
+        if (trace) await browsers.StartTracingAsync();
         for (var i = 0; i < actions; i++)
         {
             if (i % 4 == 0) await IdleWindowAsync();
@@ -145,6 +147,7 @@ internal sealed class LiveBenchmark : IBenchmark
             browserCpu.Add(a.Browsers);
         }
 
+        var traced = trace ? await browsers.StopTracingAsync() : null;
         var times = await Task.WhenAll(pages.Select(async p =>
             JsonSerializer.Deserialize<Dictionary<int, double>>(await p.EvaluateAsync<string>("() => JSON.stringify(window.__wq.times)"))!));
         Report(starts, times, firstMeasuredRows, missed);
@@ -162,6 +165,7 @@ internal sealed class LiveBenchmark : IBenchmark
         Console.WriteLine($"  app CPU per action, first {q} vs last {q} actions: median {Stats.F(Stats.Median(cpu.Take(q)) - idleMs)} ms vs " +
             $"{Stats.F(Stats.Median(cpu.Skip(cpu.Count - q)) - idleMs)} ms");
         Console.WriteLine($"  totals over {cpu.Count} actions: app {Stats.F(cpu.Sum() - idleMs * cpu.Count, "0")} ms, browsers {Stats.F(browserCpu.Sum() - idleBrowserMs * cpu.Count, "0")} ms");
+        if (traced is not null) BrowserTraceSummary.Print(traced, cpu.Count, pages.Count);
     }
 
     static void Report(List<(double Start, double Returned)> starts, Dictionary<int, double>[] times, int firstRowCount, int missed)
