@@ -60,7 +60,7 @@ public sealed class DestinationRegistrationTests(DestinationServer server, Brows
             foreach (var reviewer in new[] { dept, school })
             {
                 await Portal.OpenAsync(reviewer, server, $"/review/destinations/{id}");
-                await Expect(reviewer.Locator("iframe.wq-proof-pdf")).ToHaveCountAsync(1);
+                await Expect(reviewer.Locator("iframe.wq-file-pdf")).ToHaveCountAsync(1);
                 await reviewer.Locator("#review-approve").ClickAsync();
                 await Expect(reviewer.Locator("#review-not-pending")).ToBeVisibleAsync();
             }
