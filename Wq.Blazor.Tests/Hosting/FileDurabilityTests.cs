@@ -35,6 +35,19 @@ public class FileDurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task A_later_file_in_a_month_folder_already_synced_into_the_root_syncs_only_its_folder()
+    {
+        var store = new FileStore(_root, _sync);
+        await store.SaveGeneratedAsync("%PDF-1.4"u8.ToArray(), "application/pdf", "first.pdf");
+        _sync.Calls.Clear();
+
+        var file = await store.SaveGeneratedAsync("%PDF-1.4"u8.ToArray(), "application/pdf", "second.pdf");
+
+        var final = Path.GetFullPath(Path.Combine(_root, file.StoredName));
+        Assert.Equal(["file", "dir:" + Path.GetDirectoryName(final)], _sync.Calls);
+    }
+
+    [Fact]
     public void The_real_folder_sync_works_on_this_platform()
     {
         Directory.CreateDirectory(_root);

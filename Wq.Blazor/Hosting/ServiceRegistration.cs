@@ -84,7 +84,8 @@ public static class ServiceRegistration
         services.AddSingleton<LiveQueryCache>();
         services.AddSingleton(sp => new AuditKey(config, dataDirectory));
         services.AddSingleton<AuditTrail>();
-        services.AddSingleton(new AuditAnchor(dataDirectory));
+        // Built by the container so it is disposed at shut-down, which writes a head still pending.
+        services.AddSingleton(sp => new AuditAnchor(dataDirectory, sp.GetRequiredService<ILogger<AuditAnchor>>()));
         services.AddSingleton<AuditChainVerifier>();
         services.AddSingleton(new FileStore(Path.Combine(dataDirectory, "files")));
         services.AddSingleton<PublicUrl>();

@@ -20,6 +20,7 @@ public sealed class WorkflowRunner(
     IRecordLinks links,
     AuditTrail audit,
     AuditAnchor anchor,
+    WriteGate writeGate,
     TimeProvider clock,
     ILogger<WorkflowRunner> log)
 {
@@ -35,7 +36,9 @@ public sealed class WorkflowRunner(
         var committed = false;
         try
         {
-            // On SQLite this is BEGIN IMMEDIATE: writers queue here, so the state each one reads is current.
+            // This process's writers queue in order at the gate, then on SQLite's lock (BEGIN IMMEDIATE)
+            // against other processes: the state each one reads is current.
+            await using var turn = await writeGate.EnterAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var value = await work(scope);
             var notices = scope.Notices

@@ -16,6 +16,7 @@ public static class DatabaseSetup
             ?? $"Data Source={Path.Combine(dataDirectory, "wq.db")};Pooling=True;Default Timeout=30";
         var interceptor = new SqlitePragmaInterceptor();
         services.AddDbContextFactory<WqDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(interceptor));
+        services.AddSingleton<WriteGate>();
         // Identity's stores resolve a scoped context; give them one from the factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WqDbContext>>().CreateDbContext());
         return services;

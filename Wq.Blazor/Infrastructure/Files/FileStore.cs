@@ -14,6 +14,7 @@ public sealed record StoredFile(string StoredName, string ContentType, long Size
 public class FileStore(string root, IFileSync? sync = null)
 {
     private readonly IFileSync _sync = sync ?? new DurableFileSync();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _foldersDurableInRoot = new();
 
     public const long MaxUploadBytes = 10 * 1024 * 1024;
 
@@ -93,11 +94,18 @@ public class FileStore(string root, IFileSync? sync = null)
         if (File.Exists(path)) File.Delete(path);
     }
 
-    /// <summary>The file's folder holds its name; the root holds the month folder, which may be new.</summary>
+    /// <summary>
+    /// The file's folder holds its name; the root holds the month folder, which may be new. Once the
+    /// root has been synced with a month folder in it, that entry is on disk and later files in the
+    /// folder need only their folder synced: one fsync fewer per file (ADR 0020).
+    /// </summary>
     private void SyncFolders(string path)
     {
-        _sync.Directory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        _sync.Directory(folder);
+        if (_foldersDurableInRoot.ContainsKey(folder)) return;
         _sync.Directory(Root);
+        _foldersDurableInRoot.TryAdd(folder, true);
     }
 
     private string NewName(string contentType) =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Wq.Blazor.Data;
+using Wq.Blazor.Data.Provider;
 
 namespace Wq.Blazor.Infrastructure.Mail;
 
@@ -9,11 +10,12 @@ namespace Wq.Blazor.Infrastructure.Mail;
 /// with exponential backoff (30 s, 1 min, 2 min … at most 1 h) up to <see cref="MaxAttempts"/>
 /// times. Rows survive restarts, so a busy or absent mail server delays mail but never drops it.
 /// </summary>
-public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbContextFactory<WqDbContext> dbFactory,
+public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbContextFactory<WqDbContext> dbFactory, WriteGate writeGate,
     IConfiguration config, PublicUrl publicUrl, TimeProvider clock, ILogger<MailWorker> log) : BackgroundService
 {
     public const int MaxAttempts = 12;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan RecordEvery = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,23 +34,22 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
         }
     }
 
-    /// <summary>Sends one batch of due mail; returns how many rows it handled.</summary>
+    /// <summary>
+    /// Sends one batch of due mail; returns how many rows it handled. The batch is claimed in one
+    /// transaction and the outcomes are recorded a second or so of sending at a time, in one
+    /// transaction each: every commit is an fsync, and two per mail kept the write lock busy
+    /// while reviewers were deciding (ADR 0020). A crash between sending and recording re-sends
+    /// at most those mails once their lease ends, as it did one mail at a time before.
+    /// </summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var due = await db.OutboxMails.Where(m => m.SentAt == null && m.Attempts < MaxAttempts && m.NextAttemptAt <= now
-                                                  && (m.LeasedUntil == null || m.LeasedUntil < now))
-            .OrderBy(m => m.Id).Select(m => m.Id).Take(50).ToListAsync(ct);
-        var handled = 0;
-        foreach (var id in due)
+        var batch = await ClaimAsync(db, now, ct);
+        var outcomes = new List<MailOutcome>();
+        var sinceRecorded = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var mail in batch)
         {
-            // Claim the row atomically: another instance that read the same id gets 0 rows here.
-            var leaseEnd = now + Lease;
-            var claimed = await db.OutboxMails.Where(m => m.Id == id && m.SentAt == null && (m.LeasedUntil == null || m.LeasedUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeasedUntil, leaseEnd), ct);
-            if (claimed == 0) continue;
-            var mail = await db.OutboxMails.AsNoTracking().FirstAsync(m => m.Id == id, ct);
             string? error = null;
             var attempts = mail.Attempts + 1;
             try
@@ -62,14 +63,49 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
                 error = ex.Message;
                 log.LogWarning(ex, "Mail {Id} to user {User} failed (attempt {Attempt})", mail.Id, mail.UserId, mail.Attempts + 1);
             }
-            var sentAt = error is null ? clock.GetUtcNow() : (DateTimeOffset?)null;
-            var next = now + Backoff(attempts);
-            await db.OutboxMails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Attempts, attempts).SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.LastError, error)
-                .SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null), ct);
-            handled++;
+            outcomes.Add(new MailOutcome(mail.Id, attempts, error is null ? clock.GetUtcNow() : null, error, now + Backoff(attempts)));
+            if (sinceRecorded.Elapsed < RecordEvery) continue;
+            await RecordAsync(db, outcomes, ct);
+            sinceRecorded.Restart();
         }
-        return handled;
+        await RecordAsync(db, outcomes, ct);
+        return batch.Count;
+    }
+
+    private sealed record MailOutcome(long Id, int Attempts, DateTimeOffset? SentAt, string? Error, DateTimeOffset NextAttemptAt);
+
+    /// <summary>
+    /// Leases up to 50 due rows in one write transaction: another instance reading the same rows
+    /// waits for the lock and then finds them leased.
+    /// </summary>
+    private async Task<List<OutboxMail>> ClaimAsync(WqDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!await db.OutboxMails.AnyAsync(Due(now), ct)) return []; // the common idle poll takes no write lock
+        await using var turn = await writeGate.EnterAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var batch = await db.OutboxMails.AsNoTracking().Where(Due(now)).OrderBy(m => m.Id).Take(50).ToListAsync(ct);
+        var ids = batch.Select(m => m.Id).ToList();
+        var leaseEnd = now + Lease;
+        await db.OutboxMails.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.LeasedUntil, leaseEnd), ct);
+        await tx.CommitAsync(ct);
+        return batch;
+    }
+
+    private static System.Linq.Expressions.Expression<Func<OutboxMail, bool>> Due(DateTimeOffset now) =>
+        m => m.SentAt == null && m.Attempts < MaxAttempts && m.NextAttemptAt <= now && (m.LeasedUntil == null || m.LeasedUntil < now);
+
+    /// <summary>Stores the outcomes gathered so far in one transaction and clears the list.</summary>
+    private async Task RecordAsync(WqDbContext db, List<MailOutcome> outcomes, CancellationToken ct)
+    {
+        if (outcomes.Count == 0) return;
+        await using var turn = await writeGate.EnterAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var o in outcomes)
+            await db.OutboxMails.Where(m => m.Id == o.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Attempts, o.Attempts).SetProperty(m => m.SentAt, o.SentAt).SetProperty(m => m.LastError, o.Error)
+                .SetProperty(m => m.NextAttemptAt, o.NextAttemptAt).SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null), ct);
+        await tx.CommitAsync(ct);
+        outcomes.Clear();
     }
 
     public static TimeSpan Backoff(int attempts) =>

@@ -6,16 +6,23 @@ namespace Wq.Blazor.Workflows.Signing;
 
 /// <summary>
 /// Renders queued <see cref="PdfJob"/>s after their decision committed: read and render with no
-/// transaction open, store the file, then one short <see cref="WorkflowRunner"/> transaction records
-/// the attachment, the SHA-256 and the job as done. Safe to run again at any point: a job whose
-/// agreement already has its PDF is only marked done, and a file whose recording did not commit is
-/// deleted. A failure is retried with backoff; the decision it belongs to is never undone.
+/// transaction open (one document per core at a time), store the file, then one short
+/// <see cref="WorkflowRunner"/> transaction records the attachments, the SHA-256s and the jobs as
+/// done for up to <see cref="RecordBatch"/> documents at a time (each commit is an fsync and takes
+/// the write lock reviewers are queuing for; ADR 0020).
+/// Safe to run again at any point: a job whose agreement already has its PDF is only marked done,
+/// and a file whose recording did not commit is deleted. A failure is retried with backoff; the
+/// decision it belongs to is never undone.
 /// </summary>
 public sealed class PdfJobProcessor(
     IDbContextFactory<WqDbContext> dbFactory, WorkflowRunner runner, AgreementIssuer issuer, FileStore files,
     TimeProvider clock, ILogger<PdfJobProcessor> log)
 {
     private const int BatchSize = 50;
+
+    /// <summary>Documents rendered side by side and then recorded in one transaction (about a second of rendering).</summary>
+    public const int RecordBatch = 10;
+
     // One run at a time in this process: the hosted worker and a caller draining by hand (tests,
     // benchmarks) would otherwise render the same job twice, harmlessly but for nothing.
     private readonly SemaphoreSlim _one = new(1, 1);
@@ -36,8 +43,7 @@ public sealed class PdfJobProcessor(
                         .OrderBy(j => j.Id).Select(j => j.Id).Take(BatchSize).ToListAsync(ct);
                 if (due.Count == 0) return completed;
                 // A failed job moves its NextAttemptAt past now, so this loop always ends.
-                foreach (var id in due)
-                    if (await RunOneAsync(id, ct)) completed++;
+                completed += await RunAsync(due, ct);
             }
         }
         finally
@@ -46,33 +52,77 @@ public sealed class PdfJobProcessor(
         }
     }
 
-    private async Task<bool> RunOneAsync(long jobId, CancellationToken ct)
+    private async Task<int> RunAsync(IReadOnlyList<long> jobIds, CancellationToken ct)
+    {
+        var completed = 0;
+        foreach (var chunk in jobIds.Chunk(RecordBatch))
+        {
+            // Rendering is CPU-bound and thread-safe, reading its own context: one per core.
+            var rendered = new RenderedJob?[chunk.Length];
+            await Parallel.ForEachAsync(Enumerable.Range(0, chunk.Length),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
+                async (i, token) => rendered[i] = await RenderAsync(chunk[i], token));
+            completed += await RecordAllAsync(rendered.OfType<RenderedJob>().ToList(), ct);
+        }
+        return completed;
+    }
+
+    /// <summary>A job ready to record: its stored file, or null when the agreement already had its PDF.</summary>
+    private sealed record RenderedJob(long JobId, StoredFile? File);
+
+    /// <summary>Reads and renders one job with no transaction open; null (and the job failed) on an error.</summary>
+    private async Task<RenderedJob?> RenderAsync(long jobId, CancellationToken ct)
     {
         StoredFile? stored = null;
         try
         {
-            PdfJob job;
-            await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var job = await db.PdfJobs.AsNoTracking().FirstAsync(j => j.Id == jobId, ct);
+            var agreement = await db.Agreements.AsNoTracking().FirstAsync(a => a.Id == job.AgreementId, ct);
+            if (agreement.PdfAttachmentId is null)
             {
-                job = await db.PdfJobs.AsNoTracking().FirstAsync(j => j.Id == jobId, ct);
-                var agreement = await db.Agreements.AsNoTracking().FirstAsync(a => a.Id == job.AgreementId, ct);
-                if (agreement.PdfAttachmentId is null)
-                {
-                    var bytes = await issuer.RenderAsync(db, agreement, job.CreatedAt, ct);
-                    stored = await files.SaveGeneratedAsync(bytes, FileSignature.Pdf, AgreementIssuer.FileName(agreement), ct);
-                }
+                var bytes = await issuer.RenderAsync(db, agreement, job.CreatedAt, ct);
+                stored = await files.SaveGeneratedAsync(bytes, FileSignature.Pdf, AgreementIssuer.FileName(agreement), ct);
             }
-            var result = await runner.RunAsync(ActorContext.System, scope => RecordAsync(scope, jobId, stored), ct: ct);
-            if (!result.Ok) throw new InvalidOperationException(result.Error); // the runner removed the file already
-            if (!result.Value && stored is not null) files.Delete(stored.StoredName); // another run issued it first
-            return true;
+            return new RenderedJob(jobId, stored);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             if (stored is not null) files.Delete(stored.StoredName);
             await FailAsync(jobId, ex, ct);
-            return false;
+            return null;
         }
+    }
+
+    /// <summary>Records <paramref name="rendered"/> in one transaction; returns how many jobs completed.</summary>
+    private async Task<int> RecordAllAsync(IReadOnlyList<RenderedJob> rendered, CancellationToken ct)
+    {
+        if (rendered.Count == 0) return 0;
+        var result = await runner.RunAsync(ActorContext.System, async scope =>
+        {
+            var surplus = new List<StoredFile>();
+            foreach (var job in rendered)
+                if (!await RecordAsync(scope, job.JobId, job.File) && job.File is not null) surplus.Add(job.File);
+            return surplus;
+        }, ct: ct);
+        if (result.Ok)
+        {
+            foreach (var file in result.Value!) files.Delete(file.StoredName); // another run issued it first
+            return rendered.Count;
+        }
+        // Nothing was recorded; the runner removed the files it had registered, this removes the rest.
+        foreach (var job in rendered)
+            if (job.File is not null) files.Delete(job.File.StoredName);
+        if (rendered.Count == 1)
+        {
+            await FailAsync(rendered[0].JobId, new InvalidOperationException(result.Error), ct);
+            return 0;
+        }
+        // One bad job must not hold back the others: each is rendered and recorded alone, so only it fails.
+        var completed = 0;
+        foreach (var job in rendered)
+            if (await RenderAsync(job.JobId, ct) is { } again) completed += await RecordAllAsync([again], ct);
+        return completed;
     }
 
     /// <summary>Returns false when the document already existed and <paramref name="stored"/> is surplus.</summary>
