@@ -52,15 +52,18 @@ public sealed class PdfJobProcessor(
         }
     }
 
+    private static readonly int RenderersAtOnce = Math.Max(1, Environment.ProcessorCount - 1);
+
     private async Task<int> RunAsync(IReadOnlyList<long> jobIds, CancellationToken ct)
     {
         var completed = 0;
         foreach (var chunk in jobIds.Chunk(RecordBatch))
         {
-            // Rendering is CPU-bound and thread-safe, reading its own context: one per core.
+            // Rendering is CPU-bound and thread-safe, reading its own context: one per core, but one
+            // core is left to the requests, so a drain never slows the decisions and pages behind it.
             var rendered = new RenderedJob?[chunk.Length];
             await Parallel.ForEachAsync(Enumerable.Range(0, chunk.Length),
-                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
+                new ParallelOptions { MaxDegreeOfParallelism = RenderersAtOnce, CancellationToken = ct },
                 async (i, token) => rendered[i] = await RenderAsync(chunk[i], token));
             completed += await RecordAllAsync(rendered.OfType<RenderedJob>().ToList(), ct);
         }
