@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wq.Blazor.Domain.CodeTables;
+using Wq.Blazor.Domain.Model;
 using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Workspace;
 
@@ -77,7 +78,10 @@ internal sealed class QueueBenchmark : IBenchmark
     {
         const BindingFlags flags = BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
         await using var db = await BenchData.Db(sp);
-        var filtered = (IQueryable<QueueRow>)typeof(ReviewQueueQuery).GetMethod("Filtered", flags)!.Invoke(query, [db, actor, request.Filter])!;
+        var gatesTask = (Task)typeof(ReviewQueueQuery).GetMethod("GatesAsync", flags)!.Invoke(query, [db, actor, CancellationToken.None])!;
+        await gatesTask;
+        var gates = gatesTask.GetType().GetProperty("Result")!.GetValue(gatesTask);
+        var filtered = (IQueryable<QueueRow>)typeof(ReviewQueueQuery).GetMethod("Filtered", flags)!.Invoke(null, [db, actor, request.Filter, gates])!;
         var sorted = (IQueryable<QueueRow>)typeof(ReviewQueueQuery).GetMethod("Sorted", flags)!.Invoke(null, [filtered, request.Sort, request.Descending])!;
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "page.sql"), sorted.Take(request.PageSize).ToQueryString() + ";\n");
