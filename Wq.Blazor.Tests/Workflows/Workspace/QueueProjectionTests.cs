@@ -91,6 +91,8 @@ public class QueueProjectionTests(SigningApp app) : IClassFixture<SigningApp>
         var resolved = await profile.ResolveCorrectionAsync(school.SchoolReviewer, request.Id, new RosterFix(Name: "陈更正", Major: "人工智能"), "已更正");
         Assert.True(resolved.Ok, resolved.Error);
 
+        Assert.Empty(await AllAsync(app, school.SchoolReviewer, new QueueFilter { Keyword = "陈思远" })); // the old name is gone from the index
+        Assert.Equal([id], (await AllAsync(app, school.SchoolReviewer, new QueueFilter { Keyword = "陈更正" })).Select(i => i.Id));
         var found = Assert.Single(await AllAsync(app, school.SchoolReviewer, new QueueFilter { Keyword = "更正" }));
         Assert.Equal((id, "陈更正", "人工智能", before.Version), (found.Id, found.GraduateName, found.Major, found.Version));
         Assert.Equal([id], (await AllAsync(app, school.SchoolReviewer, new QueueFilter { Major = "人工智能" })).Select(i => i.Id));
@@ -125,5 +127,28 @@ public class QueueProjectionTests(SigningApp app) : IClassFixture<SigningApp>
         Assert.Equal(1, imported.Value!.Count(RosterLineStatus.Updated));
         Assert.Equal("陈导入", (await FindAsync(school, ReviewKinds.OnlineSigning, id))!.GraduateName);
         await StoredQueue.AssertMatchesSourcesAsync(app, "after a roster import");
+    }
+
+    [Fact]
+    public async Task Keywords_of_one_two_or_more_characters_find_substrings_of_name_student_no_and_employer_exactly()
+    {
+        var school = await SchoolAsync(app);
+        var ids = await PendingAsync(app, school, 3);
+        var all = await AllAsync(app, school.SchoolReviewer);
+        var one = all.Single(i => i.Id == ids[1]);
+        async Task<List<long>> Find(string keyword) =>
+            (await AllAsync(app, school.SchoolReviewer, new QueueFilter { Keyword = keyword })).Select(i => i.Id).Order().ToList();
+
+        // Every test graduate is 陈思远: one and two characters scan, three use the trigram index; all find the same rows.
+        Assert.Equal(ids.Order(), await Find("远"));
+        Assert.Equal(ids.Order(), await Find("思远"));
+        Assert.Equal(ids.Order(), await Find(" 陈思远 "));
+        Assert.Empty(await Find("陈思远x"));
+        Assert.Equal([one.Id], await Find(one.StudentNo[1..]));
+        Assert.Empty(await Find(one.StudentNo.ToLowerInvariant())); // case-sensitive, like the substring test it replaces
+        Assert.Equal(ids.Order(), await Find(one.Counterparty[2..])); // one employer invited all three
+        Assert.Empty(await Find("\"陈思远")); // FTS syntax in a keyword is just characters
+        Assert.Equal(3, (await app.Get<ReviewQueueQuery>().PageAsync(school.SchoolReviewer,
+            new QueuePageRequest(new QueueFilter { Keyword = "科技有限" }, 0, 2))).Total);
     }
 }

@@ -5,14 +5,17 @@ namespace Wq.Blazor.Data.Configurations;
 
 /// <summary>
 /// The stored reviewer queue (ADR 0019). Every reviewer's scope starts with the school, so every
-/// index does; the sort indexes end in the tie-breakers (kind, id), so a page is a walk of one index
-/// that stops after the page, and a descending sort walks it backwards.
+/// index does. The sort indexes end in the tie-breakers (kind, id), so a page is a walk of one index
+/// that stops after the page; a descending sort walks it backwards, sorting only within ties, except
+/// where ties are whole departments or kinds, which have a descending index of their own. Keyword
+/// search goes through the QueueSearch trigram index the migration creates (not part of the EF model).
 /// </summary>
 internal sealed class QueueRowConfiguration : IEntityTypeConfiguration<QueueRow>
 {
     public void Configure(EntityTypeBuilder<QueueRow> b)
     {
-        b.HasKey(r => new { r.Kind, r.Id });
+        b.HasKey(r => r.RowId);
+        b.HasIndex(r => new { r.Kind, r.Id }).IsUnique();
         b.Property(r => r.Kind).HasMaxLength(32);
         b.Property(r => r.GraduateName).HasMaxLength(50);
         b.Property(r => r.StudentNo).HasMaxLength(32);
@@ -25,9 +28,14 @@ internal sealed class QueueRowConfiguration : IEntityTypeConfiguration<QueueRow>
         b.HasIndex(r => new { r.SchoolId, r.SubmittedAt, r.Kind, r.Id });
         b.HasIndex(r => new { r.SchoolId, r.GraduateName, r.Kind, r.Id });
         b.HasIndex(r => new { r.SchoolId, r.StudentNo, r.Kind, r.Id });
-        b.HasIndex(r => new { r.SchoolId, r.DepartmentName, r.Kind, r.Id });
         b.HasIndex(r => new { r.SchoolId, r.Counterparty, r.Kind, r.Id });
-        // Counts (tabs, totals) and the department reviewer's scope without touching the table.
-        b.HasIndex(r => new { r.SchoolId, r.DepartmentId, r.Gate, r.Kind, r.Level, r.Major });
+        b.HasIndex(r => new { r.SchoolId, r.DepartmentName, r.Kind, r.Id });
+        b.HasIndex(r => new { r.SchoolId, r.DepartmentName, r.Kind, r.Id }, "IX_QueueRows_SchoolId_DepartmentName_Descending")
+            .IsDescending(false, true, false, false);
+        b.HasIndex(r => new { r.SchoolId, r.Kind, r.Id }, "IX_QueueRows_SchoolId_Kind_Descending").IsDescending(false, true, false);
+        // By kind, with the filter columns: the tabs' counts (GROUP BY kind) read only this index; so do kind-sorted pages.
+        b.HasIndex(r => new { r.SchoolId, r.Kind, r.Id, r.Gate, r.DepartmentId, r.Level, r.Major });
+        // By department: the department reviewer's scope and the filter bar's department, level and major.
+        b.HasIndex(r => new { r.SchoolId, r.DepartmentId, r.Level, r.Major, r.Gate, r.Kind });
     }
 }

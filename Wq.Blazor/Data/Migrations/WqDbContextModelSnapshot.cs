@@ -1003,11 +1003,8 @@ namespace Wq.Blazor.Data.Migrations
 
             modelBuilder.Entity("Wq.Blazor.Domain.Model.QueueRow", b =>
                 {
-                    b.Property<string>("Kind")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Id")
+                    b.Property<long>("RowId")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Counterparty")
@@ -1032,6 +1029,14 @@ namespace Wq.Blazor.Data.Migrations
                     b.Property<string>("GraduateName")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Level")
@@ -1064,9 +1069,12 @@ namespace Wq.Blazor.Data.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Kind", "Id");
+                    b.HasKey("RowId");
 
                     b.HasIndex("GraduateId");
+
+                    b.HasIndex("Kind", "Id")
+                        .IsUnique();
 
                     b.HasIndex("SchoolId", "Counterparty", "Kind", "Id");
 
@@ -1078,7 +1086,15 @@ namespace Wq.Blazor.Data.Migrations
 
                     b.HasIndex("SchoolId", "SubmittedAt", "Kind", "Id");
 
-                    b.HasIndex("SchoolId", "DepartmentId", "Gate", "Kind", "Level", "Major");
+                    b.HasIndex("SchoolId", "DepartmentId", "Level", "Major", "Gate", "Kind");
+
+                    b.HasIndex("SchoolId", "Kind", "Id", "Gate", "DepartmentId", "Level", "Major");
+
+                    b.HasIndex(new[] { "SchoolId", "DepartmentName", "Kind", "Id" }, "IX_QueueRows_SchoolId_DepartmentName_Descending")
+                        .IsDescending(false, true, false, false);
+
+                    b.HasIndex(new[] { "SchoolId", "Kind", "Id" }, "IX_QueueRows_SchoolId_Kind_Descending")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("QueueRows");
                 });

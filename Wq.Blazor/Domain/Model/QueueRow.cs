@@ -9,7 +9,12 @@ namespace Wq.Blazor.Domain.Model;
 /// </summary>
 public sealed class QueueRow : IGraduateRecord
 {
-    /// <summary>The workspace kind (ReviewKinds), e.g. "online-signing"; with <see cref="Id"/> the key.</summary>
+    /// <summary>
+    /// The stored row's own number, stable across VACUUM and backups: the keyword index (QueueSearch) refers
+    /// to it. Sources leave it 0; the table assigns it.
+    /// </summary>
+    public long RowId { get; set; }
+    /// <summary>The workspace kind (ReviewKinds), e.g. "online-signing"; with <see cref="Id"/> unique.</summary>
     public string Kind { get; set; } = "";
     /// <summary>The record's id in its own table.</summary>
     public long Id { get; set; }

@@ -64,7 +64,7 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
     {
         // The one scope rule (RecordScope) picks the school's or the department's rows; a department
         // reviewer's gate is the department one, a school reviewer sees both (ADR 0016).
-        var q = db.QueueRows.AsNoTracking().Visible(reviewer);
+        var q = Candidates(db, f.Keyword?.Trim()).AsNoTracking().Visible(reviewer);
         if (reviewer.IsDepartmentReviewer) q = q.Where(r => r.Gate == ReviewLevel.Department);
         if (f.Kind is { } kind) q = q.Where(r => r.Kind == kind);
         if (f.ActionableOnly)
@@ -86,6 +86,19 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
         return q;
     }
 
+    /// <summary>
+    /// The rows a keyword can match: with 3 or more characters, those the trigram index (QueueSearch) finds,
+    /// which are the substrings instr() finds; 1–2 characters have no trigram, so every row (and a scan).
+    /// The substring filter in <see cref="Filtered"/> applies either way, so the index only narrows.
+    /// </summary>
+    private static IQueryable<QueueRow> Candidates(WqDbContext db, string? keyword)
+    {
+        if (string.IsNullOrEmpty(keyword) || keyword.EnumerateRunes().Count() < 3) return db.QueueRows;
+        var phrase = "\"" + keyword.Replace("\"", "\"\"") + "\""; // one FTS5 string: the keyword's characters, nothing else
+        return db.QueueRows.FromSql(
+            $"""SELECT * FROM "QueueRows" WHERE "RowId" IN (SELECT rowid FROM "QueueSearch" WHERE "QueueSearch" MATCH {phrase})""");
+    }
+
     // Kind and Id break ties so paging is stable: no row shows on two pages or on none.
     private static IQueryable<QueueRow> Sorted(IQueryable<QueueRow> q, QueueSort sort, bool desc)
     {
@@ -98,7 +111,8 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
             QueueSort.Kind => desc ? q.OrderByDescending(r => r.Kind) : q.OrderBy(r => r.Kind),
             _ => desc ? q.OrderByDescending(r => r.SubmittedAt) : q.OrderBy(r => r.SubmittedAt),
         };
-        return o.ThenBy(r => r.Kind).ThenBy(r => r.Id);
+        // Sorted by kind already: the id alone breaks ties (a repeated kind term would keep SQLite off the index).
+        return sort == QueueSort.Kind ? o.ThenBy(r => r.Id) : o.ThenBy(r => r.Kind).ThenBy(r => r.Id);
     }
 
     private QueueItem ToItem(QueueRow r, ActingGates gates) => new(

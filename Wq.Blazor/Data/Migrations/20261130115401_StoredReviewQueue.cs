@@ -14,6 +14,8 @@ namespace Wq.Blazor.Data.Migrations
                 name: "QueueRows",
                 columns: table => new
                 {
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Id = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
@@ -33,7 +35,7 @@ namespace Wq.Blazor.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_QueueRows", x => new { x.Kind, x.Id });
+                    table.PrimaryKey("PK_QueueRows", x => x.RowId);
                 });
 
             migrationBuilder.CreateIndex(
@@ -47,14 +49,26 @@ namespace Wq.Blazor.Data.Migrations
                 column: "GraduateId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_QueueRows_Kind_Id",
+                table: "QueueRows",
+                columns: new[] { "Kind", "Id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QueueRows_SchoolId_Counterparty_Kind_Id",
                 table: "QueueRows",
                 columns: new[] { "SchoolId", "Counterparty", "Kind", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_QueueRows_SchoolId_DepartmentId_Gate_Kind_Level_Major",
+                name: "IX_QueueRows_SchoolId_DepartmentId_Level_Major_Gate_Kind",
                 table: "QueueRows",
-                columns: new[] { "SchoolId", "DepartmentId", "Gate", "Kind", "Level", "Major" });
+                columns: new[] { "SchoolId", "DepartmentId", "Level", "Major", "Gate", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QueueRows_SchoolId_DepartmentName_Descending",
+                table: "QueueRows",
+                columns: new[] { "SchoolId", "DepartmentName", "Kind", "Id" },
+                descending: new[] { false, true, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_QueueRows_SchoolId_DepartmentName_Kind_Id",
@@ -67,6 +81,17 @@ namespace Wq.Blazor.Data.Migrations
                 columns: new[] { "SchoolId", "GraduateName", "Kind", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_QueueRows_SchoolId_Kind_Descending",
+                table: "QueueRows",
+                columns: new[] { "SchoolId", "Kind", "Id" },
+                descending: new[] { false, true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QueueRows_SchoolId_Kind_Id_Gate_DepartmentId_Level_Major",
+                table: "QueueRows",
+                columns: new[] { "SchoolId", "Kind", "Id", "Gate", "DepartmentId", "Level", "Major" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QueueRows_SchoolId_StudentNo_Kind_Id",
                 table: "QueueRows",
                 columns: new[] { "SchoolId", "StudentNo", "Kind", "Id" });
@@ -76,8 +101,33 @@ namespace Wq.Blazor.Data.Migrations
                 table: "QueueRows",
                 columns: new[] { "SchoolId", "SubmittedAt", "Kind", "Id" });
 
+            migrationBuilder.Sql(Search);
             migrationBuilder.Sql(Backfill);
         }
+
+        /// <summary>
+        /// Keyword search (substring of name, 学号 or 单位) as a trigram full-text index over the stored
+        /// rows, kept by triggers on the one table it indexes. Case-sensitive, as instr() is, so a query
+        /// of 3 or more characters finds exactly the rows a scan would; shorter ones still scan (ADR 0019).
+        /// </summary>
+        internal const string Search = """
+            CREATE VIRTUAL TABLE "QueueSearch" USING fts5("GraduateName", "StudentNo", "Counterparty",
+                content='QueueRows', content_rowid='RowId', tokenize='trigram case_sensitive 1');
+            CREATE TRIGGER "QueueRows_Search_Insert" AFTER INSERT ON "QueueRows" BEGIN
+                INSERT INTO "QueueSearch" (rowid, "GraduateName", "StudentNo", "Counterparty")
+                VALUES (new."RowId", new."GraduateName", new."StudentNo", new."Counterparty");
+            END;
+            CREATE TRIGGER "QueueRows_Search_Delete" AFTER DELETE ON "QueueRows" BEGIN
+                INSERT INTO "QueueSearch" ("QueueSearch", rowid, "GraduateName", "StudentNo", "Counterparty")
+                VALUES ('delete', old."RowId", old."GraduateName", old."StudentNo", old."Counterparty");
+            END;
+            CREATE TRIGGER "QueueRows_Search_Update" AFTER UPDATE ON "QueueRows" BEGIN
+                INSERT INTO "QueueSearch" ("QueueSearch", rowid, "GraduateName", "StudentNo", "Counterparty")
+                VALUES ('delete', old."RowId", old."GraduateName", old."StudentNo", old."Counterparty");
+                INSERT INTO "QueueSearch" (rowid, "GraduateName", "StudentNo", "Counterparty")
+                VALUES (new."RowId", new."GraduateName", new."StudentNo", new."Counterparty");
+            END;
+            """;
 
         /// <summary>
         /// The items already waiting at a gate, as the workspace queue sources project them at this
@@ -119,6 +169,7 @@ namespace Wq.Blazor.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE \"QueueSearch\";");
             migrationBuilder.DropTable(
                 name: "QueueRows");
 
