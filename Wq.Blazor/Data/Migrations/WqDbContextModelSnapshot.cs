@@ -870,6 +870,8 @@ namespace Wq.Blazor.Data.Migrations
                     b.HasIndex("SchoolId", "StudentNo")
                         .IsUnique();
 
+                    b.HasIndex("SchoolId", "Major", "DepartmentId");
+
                     b.ToTable("Graduates");
                 });
 

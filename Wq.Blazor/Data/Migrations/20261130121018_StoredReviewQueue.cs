@@ -44,6 +44,11 @@ namespace Wq.Blazor.Data.Migrations
                 columns: new[] { "GraduateId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Graduates_SchoolId_Major_DepartmentId",
+                table: "Graduates",
+                columns: new[] { "SchoolId", "Major", "DepartmentId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QueueRows_GraduateId",
                 table: "QueueRows",
                 column: "GraduateId");
@@ -176,6 +181,10 @@ namespace Wq.Blazor.Data.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Terminations_GraduateId_State",
                 table: "Terminations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Graduates_SchoolId_Major_DepartmentId",
+                table: "Graduates");
         }
     }
 }

@@ -11,7 +11,7 @@ using Wq.Blazor.Data;
 namespace Wq.Blazor.Data.Migrations
 {
     [DbContext(typeof(WqDbContext))]
-    [Migration("20261130115401_StoredReviewQueue")]
+    [Migration("20261130121018_StoredReviewQueue")]
     partial class StoredReviewQueue
     {
         /// <inheritdoc />
@@ -872,6 +872,8 @@ namespace Wq.Blazor.Data.Migrations
 
                     b.HasIndex("SchoolId", "StudentNo")
                         .IsUnique();
+
+                    b.HasIndex("SchoolId", "Major", "DepartmentId");
 
                     b.ToTable("Graduates");
                 });
