@@ -1,3 +1,5 @@
+using Wq.Blazor.Workflows.Review;
+
 namespace Wq.Blazor.Tests.Domain;
 
 /// <summary>
@@ -42,6 +44,14 @@ public class StoredCodeTests
         Pinned<CertificationTrigger>("Register Certify RefuseCertification ResubmitCertification");
         Pinned<AuditAction>("Register ConfirmInfo RequestCorrection ResolveCorrection CreateSchool CreateDepartment SetReviewMode CreateReviewer SeedDemoData " +
             "CreateEmployerUploadLink RosterImport SendBindingCode UnbindAccount");
+    }
+
+    [Fact]
+    public void Queue_kinds_keep_their_codes()
+    {
+        // Stored in QueueRows.Kind (ADR 0019) and written by the StoredReviewQueue migration's backfill.
+        Assert.Equal(["online-signing", "termination", "offline-signing", "paper-registration", "destination-registration"],
+            [ReviewKinds.OnlineSigning, ReviewKinds.Termination, ReviewKinds.OfflineSigning, ReviewKinds.PaperRegistration, ReviewKinds.DestinationRegistration]);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public class WqDbContext(DbContextOptions<WqDbContext> options) : IdentityDbCont
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<BindingCode> BindingCodes => Set<BindingCode>();
     public DbSet<PdfJob> PdfJobs => Set<PdfJob>();
+    /// <summary>The reviewer queue, stored (ADR 0019): kept by the transitions, read by the workspace.</summary>
+    public DbSet<QueueRow> QueueRows => Set<QueueRow>();
     /// <summary>Data Protection keys shared by every instance (Hosting/Production/DataProtectionSetup).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,3 +1,4 @@
+using Wq.Blazor.Workflows;
 using Wq.Blazor.Workflows.Workspace;
 using Wq.Blazor.Workflows.Workspace.Roster;
 
@@ -13,6 +14,9 @@ public static class WorkspaceRegistration
         services.AddSingleton<IQueueSource, OfflineSigningSource>();
         services.AddSingleton<IQueueSource, PaperRegistrationSource>();
         services.AddSingleton<IQueueSource, DestinationRegistrationSource>();
+        // The stored queue is a read model the runner refreshes inside every transition (ADR 0019).
+        services.AddSingleton<QueueProjection>();
+        services.AddSingleton<IGraduateReadModel>(sp => sp.GetRequiredService<QueueProjection>());
         services.AddSingleton<ReviewQueueQuery>();
         services.AddSingleton<BatchReviewService>();
         services.AddSingleton<ReviewHints>();

@@ -16,6 +16,7 @@ public sealed class TransitionScope(WqDbContext db, ActorContext actor, DateTime
     private readonly List<Notice> _notices = [];
     private readonly List<Action> _onRollback = [];
     private readonly List<Action> _afterCommit = [];
+    private readonly HashSet<object> _changed = new(ReferenceEqualityComparer.Instance);
 
     public WqDbContext Db { get; } = db;
     public ActorContext Actor { get; } = actor;
@@ -25,6 +26,13 @@ public sealed class TransitionScope(WqDbContext db, ActorContext actor, DateTime
     internal IReadOnlyList<Notice> Notices => _notices;
     internal IReadOnlyList<Action> RollbackActions => _onRollback;
     internal IReadOnlyList<Action> CommitActions => _afterCommit;
+
+    /// <summary>
+    /// The graduates whose roster entry or records this unit moved or touched; the runner has the read
+    /// models rewrite their rows (ADR 0019). Read after saving: a new roster entry has its id only then.
+    /// </summary>
+    internal IReadOnlyCollection<int> ChangedGraduates =>
+        _changed.Select(r => r switch { IGraduateRecord g => g.GraduateId, Graduate g => g.Id, _ => 0 }).Where(id => id > 0).ToHashSet();
 
     /// <summary>Undo for side effects outside the database (e.g. a file written), run if the transaction does not commit.</summary>
     public void OnRollback(Action undo) => _onRollback.Add(undo);
@@ -47,6 +55,7 @@ public sealed class TransitionScope(WqDbContext db, ActorContext actor, DateTime
         var rule = table.Find(default, trigger, actorAs, mode) ?? throw new WorkflowRefusal("当前不能提交此申请");
         var entry = Db.Add((object)record); // Add, not Entry: owned parts (terms, employer snapshot) come along
         SetStateAndVersion(entry, rule.To, 0); // the first version; each later move adds one
+        _changed.Add(record);
         await Db.SaveChangesAsync(); // the id is needed by the audit row and the holds
         await EnterAsync(record, table, default, rule.To, trigger, reason);
         return rule.To;
@@ -68,6 +77,7 @@ public sealed class TransitionScope(WqDbContext db, ActorContext actor, DateTime
                    ?? throw new WorkflowRefusal("当前状态下不能执行此操作,请刷新后查看最新状态");
         var from = record.State;
         SetStateAndVersion(Db.Entry((object)record), rule.To, record.Version + 1);
+        _changed.Add(record);
         await EnterAsync(record, table, from, rule.To, trigger, reason);
         return rule.To;
     }
@@ -76,6 +86,7 @@ public sealed class TransitionScope(WqDbContext db, ActorContext actor, DateTime
     public void Touch(IVersionedRecord record, AuditAction action, string? from = null, string? to = null, string? reason = null)
     {
         Db.Entry((object)record).Property(nameof(IVersionedRecord.Version)).CurrentValue = record.Version + 1;
+        _changed.Add(record);
         Audit(record.Ref, action, from, to, reason);
     }
 

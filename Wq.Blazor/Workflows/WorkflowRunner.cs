@@ -22,6 +22,7 @@ public sealed class WorkflowRunner(
     AuditAnchor anchor,
     WriteGate writeGate,
     TimeProvider clock,
+    IEnumerable<IGraduateReadModel> readModels,
     ILogger<WorkflowRunner> log)
 {
     public const string ConflictMessage = "操作冲突:该记录已被他人处理,请刷新后重试";
@@ -53,6 +54,9 @@ public sealed class WorkflowRunner(
                 scope.Publish(new RecordRef(RecordKind.Notification, 0), LiveUpdateBus.UserTopic(userId));
             await audit.AppendAsync(db, scope.AuditRows, ct);
             await db.SaveChangesAsync(ct);
+            // In the same transaction: a change and its read-model rows commit or roll back together.
+            if (scope.ChangedGraduates is { Count: > 0 } graduates)
+                foreach (var model in readModels) await model.RefreshAsync(db, graduates, ct);
             await tx.CommitAsync(ct);
             committed = true;
             if (scope.AuditRows.Count > 0 && scope.AuditRows[^1] is { } last)

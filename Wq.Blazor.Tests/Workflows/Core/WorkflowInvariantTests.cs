@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data.Migrations;
 using Wq.Blazor.Tests.Workflows.Signing;
+using Wq.Blazor.Tests.Workflows.Workspace;
 
 namespace Wq.Blazor.Tests.Workflows.Core;
 
@@ -7,7 +9,8 @@ namespace Wq.Blazor.Tests.Workflows.Core;
 /// A property-style test of the workflow core: random sequences of triggers (allowed or not), by
 /// random table actors, across every table, some fired as races on one record, for graduates of
 /// schools in all three review modes. After every step the invariants of the core hold. The seed
-/// is fixed, so a failure replays; the failing step is named in the message.
+/// is fixed, so a failure replays; the failing step is named in the message. The stored reviewer
+/// queue (ADR 0019) is one of the invariants: after every step it equals what the queue sources project.
 /// </summary>
 public sealed class WorkflowInvariantTests : IAsyncLifetime
 {
@@ -59,6 +62,21 @@ public sealed class WorkflowInvariantTests : IAsyncLifetime
         // The walk must have exercised both outcomes, or it proved little.
         Assert.True(counts.GetValueOrDefault("move:ok") > 20 && counts.GetValueOrDefault("move:refused") > 20, string.Join(", ", counts));
         Assert.True(counts.GetValueOrDefault("race:ok") >= 3, string.Join(", ", counts));
+        await AssertMigrationBackfillMatchesAsync();
+    }
+
+    /// <summary>
+    /// The StoredReviewQueue migration's SQL, run over the walk's records (every kind, both gates, every
+    /// mode), writes the same rows the transitions wrote: a database upgraded with items waiting is right.
+    /// </summary>
+    private async Task AssertMigrationBackfillMatchesAsync()
+    {
+        await using var db = await _app.DbAsync();
+        var kept = StoredQueue.Text(await db.QueueRows.AsNoTracking().ToListAsync());
+        Assert.True(kept.Select(r => r.Split('|')[0]).Distinct().Count() >= 3, "the walk left too few kinds waiting to test the backfill");
+        await db.QueueRows.ExecuteDeleteAsync();
+        await db.Database.ExecuteSqlRawAsync(StoredReviewQueue.Backfill);
+        Assert.Equal(kept, StoredQueue.Text(await db.QueueRows.AsNoTracking().ToListAsync()));
     }
 
     // ---------------------------------------------------------------- operations (through the one runner)
@@ -208,6 +226,9 @@ public sealed class WorkflowInvariantTests : IAsyncLifetime
                      .Concat(terminations.Select(x => (x.Ref, x.Version))))
             Assert.True(audit.GetValueOrDefault(r.Ref.ToString()) == r.Version + 1,
                 $"{label}: {r.Ref} at version {r.Version} has {audit.GetValueOrDefault(r.Ref.ToString())} audit rows");
+
+        // The stored reviewer queue is what the sources project, row for row (no drift, ADR 0019).
+        await StoredQueue.AssertMatchesSourcesAsync(_app, label);
     }
 
     private async Task<string> SnapshotAsync()
@@ -217,8 +238,9 @@ public sealed class WorkflowInvariantTests : IAsyncLifetime
         var r = await db.DestinationRegistrations.AsNoTracking().OrderBy(x => x.Id).Select(x => $"{x.Id}:{x.State}:{x.Version}").ToListAsync();
         var t = await db.Terminations.AsNoTracking().OrderBy(x => x.Id).Select(x => $"{x.Id}:{x.State}:{x.Version}:{x.OpenAgreementId}").ToListAsync();
         var c = await db.DestinationClaims.AsNoTracking().OrderBy(x => x.GraduateId).Select(x => $"{x.GraduateId}:{x.Kind}:{x.RecordId}").ToListAsync();
+        var q = StoredQueue.Text(await db.QueueRows.AsNoTracking().ToListAsync());
         return string.Join("|", a) + "#" + string.Join("|", r) + "#" + string.Join("|", t) + "#" + string.Join("|", c)
-            + "#" + await db.AuditEvents.CountAsync() + "#" + await db.Notifications.CountAsync();
+            + "#" + await db.AuditEvents.CountAsync() + "#" + await db.Notifications.CountAsync() + "#" + string.Join(";", q);
     }
 
     private ReviewMode Mode(int graduateId) => _graduates.First(g => g.GraduateId == graduateId).Mode;

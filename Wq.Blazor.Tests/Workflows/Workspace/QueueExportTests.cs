@@ -13,14 +13,20 @@ public class QueueExportTests(SigningApp app) : IClassFixture<SigningApp>
     public async Task Export_holds_the_filtered_rows_with_personal_data_masked_and_formulas_neutralised()
     {
         var school = await SchoolAsync(app);
-        var ids = await PendingAsync(app, school, 3);
+        // An employer whose name is a formula: the invitation snapshots it, so the queue row carries it.
+        var evilEmployer = await app.NewEmployerAsync();
+        await using (var db = await app.DbAsync())
+            await db.Employers.Where(e => e.Id == evilEmployer.EmployerId)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Name, "=HYPERLINK(\"http://evil\")"));
+        var evilGraduate = await app.NewGraduateAtAsync(school, EducationLevel.Bachelor);
+        var evilId = await app.InviteAsync(evilEmployer, evilGraduate);
+        await app.AcceptAsync(evilGraduate, evilId);
+        var ids = (await PendingAsync(app, school, 2)).Prepend(evilId).ToList();
         string idNumber, phone;
         await using (var db = await app.DbAsync())
         {
-            var a = await db.Agreements.Include(x => x.Graduate).SingleAsync(x => x.Id == ids[0]);
-            a.EmployerInfo.Name = "=HYPERLINK(\"http://evil\")";
-            (idNumber, phone) = (a.Graduate!.IdNumber, a.Graduate.Phone);
-            await db.SaveChangesAsync();
+            var g = await db.Graduates.SingleAsync(x => x.Id == evilGraduate.GraduateId);
+            (idNumber, phone) = (g.IdNumber, g.Phone);
         }
         var items = await AllAsync(app, school.DepartmentReviewer);
         var filter = new QueueFilter { Keyword = items.First(i => i.Id != ids[0]).StudentNo[..^1] };

@@ -19,6 +19,8 @@ internal sealed class GraduateConfiguration : IEntityTypeConfiguration<Graduate>
         // One account per roster entry.
         b.HasIndex(g => g.UserId).IsUnique().HasFilter("\"UserId\" IS NOT NULL");
         b.HasIndex(g => new { g.SchoolId, g.DepartmentId });
+        // The reviewer workspace's major filter lists a school's distinct majors (ADR 0019).
+        b.HasIndex(g => new { g.SchoolId, g.Major, g.DepartmentId });
         b.HasOne(g => g.School).WithMany().HasForeignKey(g => g.SchoolId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(g => g.Department).WithMany().HasForeignKey(g => g.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }

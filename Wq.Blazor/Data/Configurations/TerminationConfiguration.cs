@@ -16,6 +16,8 @@ internal sealed class TerminationConfiguration : IEntityTypeConfiguration<Termin
         // One open termination per agreement: OpenAgreementId is set only while the request is open.
         b.HasIndex(t => t.OpenAgreementId).IsUnique().HasFilter("\"OpenAgreementId\" IS NOT NULL");
         b.HasIndex(t => new { t.SchoolId, t.State });
+        // The queue projection reads a graduate's terminations after each transition (ADR 0019).
+        b.HasIndex(t => new { t.GraduateId, t.State });
         b.HasOne(t => t.Agreement).WithMany().HasForeignKey(t => t.AgreementId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -870,6 +870,8 @@ namespace Wq.Blazor.Data.Migrations
                     b.HasIndex("SchoolId", "StudentNo")
                         .IsUnique();
 
+                    b.HasIndex("SchoolId", "Major", "DepartmentId");
+
                     b.ToTable("Graduates");
                 });
 
@@ -1001,6 +1003,104 @@ namespace Wq.Blazor.Data.Migrations
                     b.ToTable("PdfJobs");
                 });
 
+            modelBuilder.Entity("Wq.Blazor.Domain.Model.QueueRow", b =>
+                {
+                    b.Property<long>("RowId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Counterparty")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Gate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GraduateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GraduateName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Major")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StudentNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RowId");
+
+                    b.HasIndex("GraduateId");
+
+                    b.HasIndex("Kind", "Id")
+                        .IsUnique();
+
+                    b.HasIndex("SchoolId", "Counterparty", "Kind", "Id");
+
+                    b.HasIndex("SchoolId", "DepartmentName", "Kind", "Id");
+
+                    b.HasIndex("SchoolId", "GraduateName", "Kind", "Id");
+
+                    b.HasIndex("SchoolId", "StudentNo", "Kind", "Id");
+
+                    b.HasIndex("SchoolId", "SubmittedAt", "Kind", "Id");
+
+                    b.HasIndex("SchoolId", "DepartmentId", "Level", "Major", "Gate", "Kind");
+
+                    b.HasIndex("SchoolId", "Kind", "Id", "Gate", "DepartmentId", "Level", "Major");
+
+                    b.HasIndex(new[] { "SchoolId", "DepartmentName", "Kind", "Id" }, "IX_QueueRows_SchoolId_DepartmentName_Descending")
+                        .IsDescending(false, true, false, false);
+
+                    b.HasIndex(new[] { "SchoolId", "Kind", "Id" }, "IX_QueueRows_SchoolId_Kind_Descending")
+                        .IsDescending(false, true, false);
+
+                    b.ToTable("QueueRows");
+                });
+
             modelBuilder.Entity("Wq.Blazor.Domain.Model.School", b =>
                 {
                     b.Property<int>("Id")
@@ -1102,6 +1202,8 @@ namespace Wq.Blazor.Data.Migrations
                     b.HasIndex("OpenAgreementId")
                         .IsUnique()
                         .HasFilter("\"OpenAgreementId\" IS NOT NULL");
+
+                    b.HasIndex("GraduateId", "State");
 
                     b.HasIndex("SchoolId", "State");
 

@@ -15,7 +15,8 @@ public static class DatabaseSetup
         var connectionString = config.GetConnectionString("Wq")
             ?? $"Data Source={Path.Combine(dataDirectory, "wq.db")};Pooling=True;Default Timeout=30";
         var interceptor = new SqlitePragmaInterceptor();
-        services.AddDbContextFactory<WqDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(interceptor));
+        var statistics = new SqliteStatisticsInterceptor();
+        services.AddDbContextFactory<WqDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(interceptor, statistics));
         services.AddSingleton<WriteGate>();
         // Identity's stores resolve a scoped context; give them one from the factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WqDbContext>>().CreateDbContext());

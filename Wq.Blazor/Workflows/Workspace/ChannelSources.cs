@@ -10,18 +10,14 @@ namespace Wq.Blazor.Workflows.Workspace;
 /// </summary>
 internal static class AgreementChannelRows
 {
-    public static IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer, string kind, AgreementChannel channel,
-        S[] departmentStates, S[] schoolStates)
+    public static IQueryable<QueueRow> Rows(WqDbContext db, string kind, AgreementChannel channel, S[] departmentStates, S[] schoolStates)
     {
-        // A department reviewer's gate is the department one; a school reviewer sees both (ADR 0016).
-        S[] states = reviewer.IsDepartmentReviewer ? departmentStates
-            : reviewer.IsSchoolReviewer ? [.. departmentStates, .. schoolStates]
-            : [];
-        return db.Agreements.Visible(reviewer)
+        S[] states = [.. departmentStates, .. schoolStates];
+        return db.Agreements
             .Where(a => a.Channel == channel && states.Contains(a.State))
             .Select(a => new QueueRow
             {
-                Kind = kind, Id = a.Id, Version = a.Version, GraduateId = a.GraduateId,
+                Kind = kind, Id = a.Id, Version = a.Version, GraduateId = a.GraduateId, SchoolId = a.SchoolId,
                 GraduateName = a.Graduate!.Name, StudentNo = a.Graduate.StudentNo, DepartmentId = a.DepartmentId,
                 DepartmentName = a.Graduate.Department!.Name, Major = a.Graduate.Major, Level = a.Graduate.Level,
                 Counterparty = a.EmployerInfo.Name, State = (int)a.State,
@@ -39,8 +35,8 @@ public sealed class OfflineSigningSource : IQueueSource
 
     public string Kind => ReviewKinds.OfflineSigning;
 
-    public IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer) =>
-        AgreementChannelRows.Rows(db, reviewer, Kind, AgreementChannel.Offline, AtDepartment, AtSchool);
+    public IQueryable<QueueRow> Rows(WqDbContext db) =>
+        AgreementChannelRows.Rows(db, Kind, AgreementChannel.Offline, AtDepartment, AtSchool);
 
     public string StateLabel(int state) => AgreementStates.Label((S)state, AgreementChannel.Offline);
 }
@@ -50,8 +46,8 @@ public sealed class PaperRegistrationSource : IQueueSource
 {
     public string Kind => ReviewKinds.PaperRegistration;
 
-    public IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer) =>
-        AgreementChannelRows.Rows(db, reviewer, Kind, AgreementChannel.PaperRegistration, [S.PendingDepartmentReview], [S.PendingSchoolReview]);
+    public IQueryable<QueueRow> Rows(WqDbContext db) =>
+        AgreementChannelRows.Rows(db, Kind, AgreementChannel.PaperRegistration, [S.PendingDepartmentReview], [S.PendingSchoolReview]);
 
     public string StateLabel(int state) => AgreementStates.Label((S)state, AgreementChannel.PaperRegistration);
 }

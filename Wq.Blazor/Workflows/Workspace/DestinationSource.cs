@@ -9,16 +9,13 @@ public sealed class DestinationRegistrationSource : IQueueSource
 {
     public string Kind => ReviewKinds.DestinationRegistration;
 
-    public IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer)
-    {
-        S[] states = reviewer.IsDepartmentReviewer ? [S.PendingDepartmentReview, S.ChangePendingDepartmentReview]
-            : reviewer.IsSchoolReviewer ? [S.PendingDepartmentReview, S.ChangePendingDepartmentReview, S.PendingSchoolReview, S.ChangePendingSchoolReview]
-            : [];
-        return db.DestinationRegistrations.Visible(reviewer)
-            .Where(r => states.Contains(r.State))
+    public IQueryable<QueueRow> Rows(WqDbContext db) =>
+        db.DestinationRegistrations
+            .Where(r => r.State == S.PendingDepartmentReview || r.State == S.ChangePendingDepartmentReview
+                        || r.State == S.PendingSchoolReview || r.State == S.ChangePendingSchoolReview)
             .Select(r => new QueueRow
             {
-                Kind = ReviewKinds.DestinationRegistration, Id = r.Id, Version = r.Version, GraduateId = r.GraduateId,
+                Kind = ReviewKinds.DestinationRegistration, Id = r.Id, Version = r.Version, GraduateId = r.GraduateId, SchoolId = r.SchoolId,
                 GraduateName = r.Graduate!.Name, StudentNo = r.Graduate.StudentNo, DepartmentId = r.DepartmentId,
                 DepartmentName = r.Graduate.Department!.Name, Major = r.Graduate.Major, Level = r.Graduate.Level,
                 Counterparty = r.OrganisationName, State = (int)r.State,
@@ -28,7 +25,6 @@ public sealed class DestinationRegistrationSource : IQueueSource
                 // The type's name lives in a code table, not in SQL; the code is what reviewers sort by anyway.
                 Summary = (r.ReplacesId != null ? "变更 · 去向代码 " : "去向代码 ") + r.DestinationCode,
             });
-    }
 
     public string StateLabel(int state) => RegistrationWorkflow.Label((S)state);
 }

@@ -1,31 +1,5 @@
 namespace Wq.Blazor.Workflows.Workspace;
 
-/// <summary>
-/// One queue row as SQL produces it. Every source projects into this one shape so the kinds can be
-/// concatenated (UNION ALL) and filtered, sorted and paged together in the database.
-/// A class with setters, not a record: EF needs member-init projections identical on every side of a Concat.
-/// </summary>
-public sealed class QueueRow
-{
-    public string Kind { get; set; } = "";
-    public long Id { get; set; }
-    public int Version { get; set; }
-    public int GraduateId { get; set; }
-    public string GraduateName { get; set; } = "";
-    public string StudentNo { get; set; } = "";
-    public int DepartmentId { get; set; }
-    public string DepartmentName { get; set; } = "";
-    public string Major { get; set; } = "";
-    public EducationLevel Level { get; set; }
-    public string Counterparty { get; set; } = "";
-    /// <summary>The record's own state enum as a number; only the source of <see cref="Kind"/> can label it.</summary>
-    public int State { get; set; }
-    /// <summary>The gate the item waits at (<see cref="ReviewLevel"/>).</summary>
-    public ReviewLevel Gate { get; set; }
-    public DateTimeOffset SubmittedAt { get; set; }
-    public string Summary { get; set; } = "";
-}
-
 /// <summary>What a reviewer sees of a row: labels resolved, and whether they may act on it now.</summary>
 public sealed record QueueItem(
     string Kind, long Id, int Version, int GraduateId, string GraduateName, string StudentNo, string DepartmentName, string Major,

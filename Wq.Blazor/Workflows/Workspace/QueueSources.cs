@@ -8,23 +8,18 @@ public sealed class OnlineSigningSource : IQueueSource
 {
     public string Kind => ReviewKinds.OnlineSigning;
 
-    public IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer)
-    {
-        // The one scope rule (RecordScope) picks the school's or the department's records.
-        var q = db.Agreements.Visible(reviewer).Where(a => a.Channel == AgreementChannel.Online &&
-            (a.State == AgreementState.PendingDepartmentReview || a.State == AgreementState.PendingSchoolReview));
-        if (reviewer.IsDepartmentReviewer) q = q.Where(a => a.State == AgreementState.PendingDepartmentReview);
-        else if (!reviewer.IsSchoolReviewer) q = q.Where(_ => false);
-        return q.Select(a => new QueueRow
-        {
-            Kind = ReviewKinds.OnlineSigning, Id = a.Id, Version = a.Version, GraduateId = a.GraduateId,
-            GraduateName = a.Graduate!.Name, StudentNo = a.Graduate.StudentNo, DepartmentId = a.DepartmentId,
-            DepartmentName = a.Graduate.Department!.Name, Major = a.Graduate.Major, Level = a.Graduate.Level,
-            Counterparty = a.EmployerInfo.Name, State = (int)a.State,
-            Gate = a.State == AgreementState.PendingDepartmentReview ? ReviewLevel.Department : ReviewLevel.School,
-            SubmittedAt = a.AnsweredAt ?? a.CreatedAt, Summary = "岗位:" + a.Terms.PositionTitle,
-        });
-    }
+    public IQueryable<QueueRow> Rows(WqDbContext db) =>
+        db.Agreements.Where(a => a.Channel == AgreementChannel.Online &&
+                (a.State == AgreementState.PendingDepartmentReview || a.State == AgreementState.PendingSchoolReview))
+            .Select(a => new QueueRow
+            {
+                Kind = ReviewKinds.OnlineSigning, Id = a.Id, Version = a.Version, GraduateId = a.GraduateId, SchoolId = a.SchoolId,
+                GraduateName = a.Graduate!.Name, StudentNo = a.Graduate.StudentNo, DepartmentId = a.DepartmentId,
+                DepartmentName = a.Graduate.Department!.Name, Major = a.Graduate.Major, Level = a.Graduate.Level,
+                Counterparty = a.EmployerInfo.Name, State = (int)a.State,
+                Gate = a.State == AgreementState.PendingDepartmentReview ? ReviewLevel.Department : ReviewLevel.School,
+                SubmittedAt = a.AnsweredAt ?? a.CreatedAt, Summary = "岗位:" + a.Terms.PositionTitle,
+            });
 
     public string StateLabel(int state) => AgreementStates.Label((AgreementState)state);
 }
@@ -34,22 +29,17 @@ public sealed class TerminationSource : IQueueSource
 {
     public string Kind => ReviewKinds.Termination;
 
-    public IQueryable<QueueRow> Rows(WqDbContext db, ActorContext reviewer)
-    {
-        var q = db.Terminations.Visible(reviewer).Where(t =>
-            t.State == TerminationState.PendingDepartmentReview || t.State == TerminationState.PendingSchoolReview);
-        if (reviewer.IsDepartmentReviewer) q = q.Where(t => t.State == TerminationState.PendingDepartmentReview);
-        else if (!reviewer.IsSchoolReviewer) q = q.Where(_ => false);
-        return q.Select(t => new QueueRow
-        {
-            Kind = ReviewKinds.Termination, Id = t.Id, Version = t.Version, GraduateId = t.GraduateId,
-            GraduateName = t.Agreement!.Graduate!.Name, StudentNo = t.Agreement.Graduate.StudentNo, DepartmentId = t.DepartmentId,
-            DepartmentName = t.Agreement.Graduate.Department!.Name, Major = t.Agreement.Graduate.Major, Level = t.Agreement.Graduate.Level,
-            Counterparty = t.Agreement.EmployerInfo.Name, State = (int)t.State,
-            Gate = t.State == TerminationState.PendingDepartmentReview ? ReviewLevel.Department : ReviewLevel.School,
-            SubmittedAt = t.CreatedAt, Summary = (t.Online ? "" : "线下解约 · ") + "协议 " + (t.Agreement.Number ?? ""),
-        });
-    }
+    public IQueryable<QueueRow> Rows(WqDbContext db) =>
+        db.Terminations.Where(t => t.State == TerminationState.PendingDepartmentReview || t.State == TerminationState.PendingSchoolReview)
+            .Select(t => new QueueRow
+            {
+                Kind = ReviewKinds.Termination, Id = t.Id, Version = t.Version, GraduateId = t.GraduateId, SchoolId = t.SchoolId,
+                GraduateName = t.Agreement!.Graduate!.Name, StudentNo = t.Agreement.Graduate.StudentNo, DepartmentId = t.DepartmentId,
+                DepartmentName = t.Agreement.Graduate.Department!.Name, Major = t.Agreement.Graduate.Major, Level = t.Agreement.Graduate.Level,
+                Counterparty = t.Agreement.EmployerInfo.Name, State = (int)t.State,
+                Gate = t.State == TerminationState.PendingDepartmentReview ? ReviewLevel.Department : ReviewLevel.School,
+                SubmittedAt = t.CreatedAt, Summary = (t.Online ? "" : "线下解约 · ") + "协议 " + (t.Agreement.Number ?? ""),
+            });
 
     public string StateLabel(int state) => TerminationWorkflow.Label((TerminationState)state);
 }

@@ -6,8 +6,9 @@ using Wq.Blazor.Workflows.Review;
 namespace Wq.Blazor.Workflows.Workspace;
 
 /// <summary>
-/// The reviewer workspace's reads: every source's rows concatenated in SQL, then filtered, sorted
-/// and paged by the database, so a page costs the same with 100 items or 100,000.
+/// The reviewer workspace's reads: the stored queue (QueueRows, what the sources project, kept by the
+/// transitions: ADR 0019) scoped to the reviewer, then filtered, sorted and paged by the database along
+/// one index, so a page costs about the same with 100 items or 100,000.
 /// </summary>
 public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, IEnumerable<IQueueSource> sources, TimeProvider clock)
 {
@@ -34,8 +35,10 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
         if (Level(reviewer) is null) return counts;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var gates = await GatesAsync(db, reviewer, ct);
-        foreach (var kind in _sources.Keys)
-            counts[kind] = await Filtered(db, reviewer, filter with { Kind = kind }, gates).CountAsync(ct);
+        // One pass for every tab, not one count per kind.
+        var perKind = await Filtered(db, reviewer, filter with { Kind = null }, gates)
+            .GroupBy(r => r.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(ct);
+        foreach (var k in perKind.Where(k => counts.ContainsKey(k.Kind))) counts[k.Kind] = k.Count;
         return counts;
     }
 
@@ -57,11 +60,13 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
         return await Filtered(db, reviewer, filter, await GatesAsync(db, reviewer, ct)).CountAsync(ct);
     }
 
-    private IQueryable<QueueRow> Filtered(WqDbContext db, ActorContext reviewer, QueueFilter f, ActingGates gates)
+    private static IQueryable<QueueRow> Filtered(WqDbContext db, ActorContext reviewer, QueueFilter f, ActingGates gates)
     {
-        var parts = _sources.Values.Where(s => f.Kind is null || s.Kind == f.Kind).Select(s => s.Rows(db, reviewer)).ToList();
-        if (parts.Count == 0) return _sources.Values.First().Rows(db, reviewer).Where(_ => false); // unknown kind: nothing
-        var q = parts.Skip(1).Aggregate(parts[0], (all, next) => all.Concat(next));
+        // The one scope rule (RecordScope) picks the school's or the department's rows; a department
+        // reviewer's gate is the department one, a school reviewer sees both (ADR 0016).
+        var q = Candidates(db, f.Keyword?.Trim()).AsNoTracking().Visible(reviewer);
+        if (reviewer.IsDepartmentReviewer) q = q.Where(r => r.Gate == ReviewLevel.Department);
+        if (f.Kind is { } kind) q = q.Where(r => r.Kind == kind);
         if (f.ActionableOnly)
         {
             var (own, standIn) = (gates.Own, gates.StandInDepartments);
@@ -81,6 +86,19 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
         return q;
     }
 
+    /// <summary>
+    /// The rows a keyword can match: with 3 or more characters, those the trigram index (QueueSearch) finds,
+    /// which are the substrings instr() finds; 1–2 characters have no trigram, so every row (and a scan).
+    /// The substring filter in <see cref="Filtered"/> applies either way, so the index only narrows.
+    /// </summary>
+    private static IQueryable<QueueRow> Candidates(WqDbContext db, string? keyword)
+    {
+        if (string.IsNullOrEmpty(keyword) || keyword.EnumerateRunes().Count() < 3) return db.QueueRows;
+        var phrase = "\"" + keyword.Replace("\"", "\"\"") + "\""; // one FTS5 string: the keyword's characters, nothing else
+        return db.QueueRows.FromSql(
+            $"""SELECT * FROM "QueueRows" WHERE "RowId" IN (SELECT rowid FROM "QueueSearch" WHERE "QueueSearch" MATCH {phrase})""");
+    }
+
     // Kind and Id break ties so paging is stable: no row shows on two pages or on none.
     private static IQueryable<QueueRow> Sorted(IQueryable<QueueRow> q, QueueSort sort, bool desc)
     {
@@ -93,7 +111,8 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
             QueueSort.Kind => desc ? q.OrderByDescending(r => r.Kind) : q.OrderBy(r => r.Kind),
             _ => desc ? q.OrderByDescending(r => r.SubmittedAt) : q.OrderBy(r => r.SubmittedAt),
         };
-        return o.ThenBy(r => r.Kind).ThenBy(r => r.Id);
+        // Sorted by kind already: the id alone breaks ties (a repeated kind term would keep SQLite off the index).
+        return sort == QueueSort.Kind ? o.ThenBy(r => r.Id) : o.ThenBy(r => r.Kind).ThenBy(r => r.Id);
     }
 
     private QueueItem ToItem(QueueRow r, ActingGates gates) => new(

@@ -21,8 +21,9 @@ public sealed class WorkspaceFacetsQuery(IDbContextFactory<WqDbContext> dbFactor
         if (reviewer.IsDepartmentReviewer) depts = depts.Where(d => d.Id == reviewer.DepartmentId);
         var departments = await depts.OrderBy(d => d.Id).Select(d => new DepartmentOption(d.Id, d.Name)).ToListAsync(ct);
         var ids = departments.Select(d => d.Id).ToList();
-        var majors = await db.Graduates.AsNoTracking().Where(g => ids.Contains(g.DepartmentId)).Select(g => g.Major).Distinct()
-            .OrderBy(m => m).ToListAsync(ct);
+        // By school first: the (school, major) index lists the distinct majors without reading every graduate.
+        var majors = await db.Graduates.AsNoTracking().Where(g => g.SchoolId == reviewer.SchoolId && ids.Contains(g.DepartmentId))
+            .Select(g => g.Major).Distinct().OrderBy(m => m).ToListAsync(ct);
         var mode = await db.Schools.Where(s => s.Id == reviewer.SchoolId).Select(s => s.ReviewMode).FirstAsync(ct);
         return new WorkspaceFacets(departments, majors, mode);
     }
