@@ -58,7 +58,33 @@ internal sealed class AppProcess : IAsyncDisposable
         return dir;
     }
 
-    public static AppProcess Start(string dataDirectory, string environment = "Development")
+    /// <summary>Where <see cref="EnsurePublished"/> puts the app, as an operator's `dotnet publish` does.</summary>
+    public static string PublishDirectory => Path.Combine(AppDirectory, "bin", "Release", "publish");
+
+    /// <summary>
+    /// Runs the README's publish command (ReadyToRun, the project's default for publish) into
+    /// <see cref="PublishDirectory"/>; incremental, so a second run only copies what changed.
+    /// </summary>
+    public static string EnsurePublished()
+    {
+        Console.WriteLine($"publishing Wq.Blazor (Release, ReadyToRun) to {PublishDirectory}...");
+        using var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", "-c", "Release", "--nologo", "-v", "q",
+            "-o", PublishDirectory, Path.Combine(AppDirectory, "Wq.Blazor.csproj")]))!;
+        publish.WaitForExit();
+        var dll = Path.Combine(PublishDirectory, "Wq.Blazor.dll");
+        if (publish.ExitCode != 0 || !File.Exists(dll)) throw new InvalidOperationException("dotnet publish of Wq.Blazor failed.");
+        Console.WriteLine($"app: {dll} (published {File.GetLastWriteTime(dll):yyyy-MM-dd HH:mm:ss})");
+        return dll;
+    }
+
+    /// <summary>The published app in <see cref="PublishDirectory"/>, started from that folder as in production.</summary>
+    public static AppProcess StartPublished(string dataDirectory, string environment = "Development") =>
+        Start(dataDirectory, environment, Path.Combine(PublishDirectory, "Wq.Blazor.dll"), PublishDirectory);
+
+    public static AppProcess Start(string dataDirectory, string environment = "Development") =>
+        Start(dataDirectory, environment, AppDll, AppDirectory);
+
+    private static AppProcess Start(string dataDirectory, string environment, string dll, string workingDirectory)
     {
         var env = new Dictionary<string, string>
         {
@@ -69,7 +95,7 @@ internal sealed class AppProcess : IAsyncDisposable
             ["Wq__SignInLimits__PerClientPerMinute"] = "100000",
             ["Wq__SignInLimits__PerAccountPer15Minutes"] = "100000",
         };
-        var app = StartDll(AppDll, AppDirectory, env, environment == "Development" ? null : "Wq__PublicBaseUrl");
+        var app = StartDll(dll, workingDirectory, env, environment == "Development" ? null : "Wq__PublicBaseUrl");
         app.DataDirectory = dataDirectory;
         return app;
     }
@@ -124,6 +150,16 @@ internal sealed class AppProcess : IAsyncDisposable
             await Task.Delay(20);
         }
         throw Failure($"login page not served within {timeout.TotalSeconds:0} s");
+    }
+
+    /// <summary>The last output line containing <paramref name="text"/>, from that text on.</summary>
+    public string? LastLine(string text)
+    {
+        lock (_tail)
+        {
+            var line = _tail.LastOrDefault(l => l.Contains(text, StringComparison.Ordinal));
+            return line?[line.IndexOf(text, StringComparison.Ordinal)..];
+        }
     }
 
     /// <summary>CPU time (user + system, all threads) the app has used so far: less sensitive to other load than wall time.</summary>
