@@ -24,12 +24,7 @@ internal sealed class BrowserPool : IAsyncDisposable
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("WQ_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    /// <param name="rendererProcesses">
-    /// Chromium's --renderer-process-limit: pages share that many renderer processes. Each process
-    /// costs ~50 MB, two per signed-in context, so 200 watchers in their own processes need ~20 GB
-    /// and exhaust a 24 GB machine; 0 keeps Chromium's default (a process per site instance).
-    /// </param>
-    public static async Task<BrowserPool> LaunchAsync(int rendererProcesses = 0)
+    public static async Task<BrowserPool> LaunchAsync()
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: run `apt-get install -y chromium` or set WQ_CHROMIUM.");
@@ -42,7 +37,6 @@ internal sealed class BrowserPool : IAsyncDisposable
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                .. (rendererProcesses > 0 ? [$"--renderer-process-limit={rendererProcesses}"] : Array.Empty<string>()),
             ],
         });
         return new BrowserPool(playwright, browser);

@@ -25,8 +25,9 @@ namespace Wq.Blazor.Benchmarks;
 /// fell outside it, so make the window longer when there are many.
 /// Warm-up lasts at least --warmup-actions and until the tiered JIT has settled.
 /// Options: --watchers N (20), --actions N (100), --warmup-actions N (5), --window MS (400),
-/// --trace (a Chromium trace over the measured actions, summarised per thread and per event),
-/// --renderers N (pages share N renderer processes: needed for 200 watchers on 24 GB).
+/// --trace (a Chromium trace over the measured actions, summarised per thread and per event; it
+/// needs several GB more memory: leave it out with 200 watchers, whose ~400 renderer processes
+/// already take ~17 GB).
 /// </summary>
 internal sealed class LiveBenchmark : IBenchmark
 {
@@ -55,18 +56,16 @@ internal sealed class LiveBenchmark : IBenchmark
 
     public void Run(BenchRunner runner, string[] args) => RunAsync(
         Options.Int(args, "--watchers", 20), Options.Int(args, "--actions", 100), Options.Int(args, "--warmup-actions", 5),
-        TimeSpan.FromMilliseconds(Options.Int(args, "--window", 400)), args.Contains("--trace"), Options.Int(args, "--renderers", 0))
-        .GetAwaiter().GetResult();
+        TimeSpan.FromMilliseconds(Options.Int(args, "--window", 400)), args.Contains("--trace")).GetAwaiter().GetResult();
 
-    static async Task RunAsync(int watchers, int actions, int warmupActions, TimeSpan window, bool trace, int renderers)
+    static async Task RunAsync(int watchers, int actions, int warmupActions, TimeSpan window, bool trace)
     {
         await using var server = InProcessServer.Start();
         var (actor, graduates, rowsBefore) = await LoadAsync(server, MaxWarmup + actions);
         Console.WriteLine($"in-process app at {server.BaseUrl} ({(GCSettings.IsServerGC ? "server" : "workstation")} GC); " +
             $"{watchers} watchers = emp1 on /employer/invitations; {actions} actions after ≥{warmupActions} warm-up: InviteAsync(emp1, roster graduate)");
 
-        await using var browsers = await BrowserPool.LaunchAsync(renderers);
-        if (renderers > 0) Console.WriteLine($"pages share {renderers} Chromium renderer processes");
+        await using var browsers = await BrowserPool.LaunchAsync();
         var pages = await browsers.OpenManyAsync(server.BaseUrl, "emp1", "/employer/invitations", watchers);
         var counts = await Task.WhenAll(pages.Select(async p =>
         {
