@@ -1,3 +1,4 @@
+using Wq.Blazor.Workflows.Review;
 using Wq.Blazor.Infrastructure.Identity;
 
 using Wq.Blazor.Workflows.Workspace;
@@ -12,7 +13,7 @@ public static class QueueExportEndpoint
         app.MapGet("/review/workspace/export", async (HttpContext http, QueueExport export, TimeProvider clock) =>
         {
             var actor = CurrentActor.FromPrincipal(http.User, http.Connection.RemoteIpAddress?.ToString());
-            if (actor is null || ReviewQueueQuery.Level(actor) is null) return Results.NotFound();
+            if (actor is null || ReviewerGate.LevelOf(actor) is null) return Results.NotFound();
             // Written to a temporary file first: the xlsx (zip) writer needs synchronous writes Kestrel refuses,
             // and a known length lets the browser show the download's progress.
             var path = Path.GetTempFileName();

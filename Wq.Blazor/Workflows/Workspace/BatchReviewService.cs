@@ -24,7 +24,7 @@ public sealed class BatchReviewService(ReviewQueueService queue, ReviewQueueQuer
     public async Task<OpResult<BatchResult>> DecideAsync(ActorContext reviewer, IReadOnlyList<QueueItem> items,
         ReviewDecision decision, string? opinion, IProgress<BatchProgress>? progress = null, CancellationToken ct = default)
     {
-        if (ReviewQueueQuery.Level(reviewer) is null) return OpResult<BatchResult>.Missing();
+        if (ReviewerGate.LevelOf(reviewer) is null) return OpResult<BatchResult>.Missing();
         if (ReviewerGate.CheckOpinion(decision, opinion) is { } problem) return OpResult<BatchResult>.Fail(problem);
         if (items.Count == 0) return OpResult<BatchResult>.Fail("请先选择要审核的事项");
         var ok = new List<QueueItem>();
@@ -53,7 +53,7 @@ public sealed class BatchReviewService(ReviewQueueService queue, ReviewQueueQuer
     public async Task<OpResult<BatchResult>> DecideAllMatchingAsync(ActorContext reviewer, QueueFilter filter, int confirmedCount,
         ReviewDecision decision, string? opinion, IProgress<BatchProgress>? progress = null, CancellationToken ct = default)
     {
-        if (ReviewQueueQuery.Level(reviewer) is null) return OpResult<BatchResult>.Missing();
+        if (ReviewerGate.LevelOf(reviewer) is null) return OpResult<BatchResult>.Missing();
         var actionable = filter with { ActionableOnly = true };
         var items = new List<QueueItem>();
         await foreach (var i in query.StreamAsync(reviewer, actionable, ct: ct)) items.Add(i);

@@ -18,7 +18,7 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
 
     public async Task<QueuePage> PageAsync(ActorContext reviewer, QueuePageRequest request, CancellationToken ct = default)
     {
-        if (Level(reviewer) is null) return new QueuePage([], 0);
+        if (ReviewerGate.LevelOf(reviewer) is null) return new QueuePage([], 0);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var gates = await GatesAsync(db, reviewer, ct);
         var q = Filtered(db, reviewer, request.Filter, gates);
@@ -32,7 +32,7 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
     public async Task<IReadOnlyDictionary<string, int>> CountsByKindAsync(ActorContext reviewer, QueueFilter filter, CancellationToken ct = default)
     {
         var counts = _sources.Keys.ToDictionary(k => k, _ => 0);
-        if (Level(reviewer) is null) return counts;
+        if (ReviewerGate.LevelOf(reviewer) is null) return counts;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var gates = await GatesAsync(db, reviewer, ct);
         // One pass for every tab, not one count per kind.
@@ -46,7 +46,7 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
     public async IAsyncEnumerable<QueueItem> StreamAsync(ActorContext reviewer, QueueFilter filter,
         QueueSort sort = QueueSort.SubmittedAt, bool descending = false, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        if (Level(reviewer) is null) yield break;
+        if (ReviewerGate.LevelOf(reviewer) is null) yield break;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var gates = await GatesAsync(db, reviewer, ct);
         await foreach (var r in Sorted(Filtered(db, reviewer, filter, gates), sort, descending).AsAsyncEnumerable().WithCancellation(ct))
@@ -55,7 +55,7 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
 
     public async Task<int> CountAsync(ActorContext reviewer, QueueFilter filter, CancellationToken ct = default)
     {
-        if (Level(reviewer) is null) return 0;
+        if (ReviewerGate.LevelOf(reviewer) is null) return 0;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await Filtered(db, reviewer, filter, await GatesAsync(db, reviewer, ct)).CountAsync(ct);
     }
@@ -124,7 +124,7 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
     /// departments without an active reviewer (<see cref="ReviewerGate.UnstaffedDepartments"/>); the rest is read-only.
     /// </summary>
     private async Task<ActingGates> GatesAsync(WqDbContext db, ActorContext reviewer, CancellationToken ct) =>
-        new(Level(reviewer)!.Value, reviewer.IsSchoolReviewer
+        new(ReviewerGate.LevelOf(reviewer)!.Value, reviewer.IsSchoolReviewer
             ? await ReviewerGate.UnstaffedDepartments(db, reviewer.SchoolId!.Value, clock.GetUtcNow()).ToListAsync(ct)
             : []);
 
@@ -133,9 +133,6 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
         public bool CanAct(ReviewLevel gate, int departmentId) =>
             gate == Own || (gate == ReviewLevel.Department && StandInDepartments.Contains(departmentId));
     }
-
-    internal static ReviewLevel? Level(ActorContext a) =>
-        a.IsDepartmentReviewer ? ReviewLevel.Department : a.IsSchoolReviewer ? ReviewLevel.School : null;
 
     private static DateTimeOffset StartOfChinaDay(DateOnly day) =>
         new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime();

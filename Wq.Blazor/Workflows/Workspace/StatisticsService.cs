@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
+using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Workflows.Workspace;
 
@@ -25,7 +26,7 @@ public sealed class StatisticsService(IDbContextFactory<WqDbContext> dbFactory)
 {
     public async Task<Statistics?> ForAsync(ActorContext reviewer, CancellationToken ct = default)
     {
-        if (ReviewQueueQuery.Level(reviewer) is null) return null;
+        if (ReviewerGate.LevelOf(reviewer) is null) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var dept = reviewer.IsDepartmentReviewer ? reviewer.DepartmentId : null;
         var graduates = await db.Graduates.AsNoTracking().Where(g => g.SchoolId == reviewer.SchoolId && (dept == null || g.DepartmentId == dept))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
+using Wq.Blazor.Workflows.Review;
 
 namespace Wq.Blazor.Workflows.Workspace;
 
@@ -15,7 +16,7 @@ public sealed class WorkspaceFacetsQuery(IDbContextFactory<WqDbContext> dbFactor
 {
     public async Task<WorkspaceFacets> ForAsync(ActorContext reviewer, CancellationToken ct = default)
     {
-        if (ReviewQueueQuery.Level(reviewer) is null) return WorkspaceFacets.None;
+        if (ReviewerGate.LevelOf(reviewer) is null) return WorkspaceFacets.None;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var depts = db.Departments.AsNoTracking().Where(d => d.SchoolId == reviewer.SchoolId);
         if (reviewer.IsDepartmentReviewer) depts = depts.Where(d => d.Id == reviewer.DepartmentId);
