@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
@@ -67,11 +68,7 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
         var q = Candidates(db, f.Keyword?.Trim()).AsNoTracking().Visible(reviewer);
         if (reviewer.IsDepartmentReviewer) q = q.Where(r => r.Gate == ReviewLevel.Department);
         if (f.Kind is { } kind) q = q.Where(r => r.Kind == kind);
-        if (f.ActionableOnly)
-        {
-            var (own, standIn) = (gates.Own, gates.StandInDepartments);
-            q = q.Where(r => r.Gate == own || (r.Gate == ReviewLevel.Department && standIn.Contains(r.DepartmentId)));
-        }
+        if (f.ActionableOnly) q = q.Where(gates.Actionable);
         if (f.Gate is { } gate) q = q.Where(r => r.Gate == gate);
         if (f.DepartmentId is { } dept) q = q.Where(r => r.DepartmentId == dept);
         if (!string.IsNullOrWhiteSpace(f.Major)) { var major = f.Major.Trim(); q = q.Where(r => r.Major == major); }
@@ -117,7 +114,7 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
 
     private QueueItem ToItem(QueueRow r, ActingGates gates) => new(
         r.Kind, r.Id, r.Version, r.GraduateId, r.GraduateName, r.StudentNo, r.DepartmentName, r.Major, r.Level.Label(), r.Counterparty,
-        _sources[r.Kind].StateLabel(r.State), r.Gate, r.SubmittedAt, r.Summary, gates.CanAct(r.Gate, r.DepartmentId));
+        _sources[r.Kind].StateLabel(r.State), r.Gate, r.SubmittedAt, r.Summary, gates.CanAct(r));
 
     /// <summary>
     /// Where the reviewer may act: their own gate, and for a school reviewer the department gates of
@@ -130,8 +127,19 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
 
     private sealed record ActingGates(ReviewLevel Own, List<int> StandInDepartments)
     {
-        public bool CanAct(ReviewLevel gate, int departmentId) =>
-            gate == Own || (gate == ReviewLevel.Department && StandInDepartments.Contains(departmentId));
+        /// <summary>The rule as SQL (the "可审核" filter); <see cref="CanAct"/> is the same rule on a row already read.</summary>
+        public Expression<Func<QueueRow, bool>> Actionable
+        {
+            get
+            {
+                var (own, standIn) = (Own, StandInDepartments);
+                return r => r.Gate == own || (r.Gate == ReviewLevel.Department && standIn.Contains(r.DepartmentId));
+            }
+        }
+
+        private Func<QueueRow, bool>? _canAct;
+
+        public bool CanAct(QueueRow row) => (_canAct ??= Actionable.Compile())(row);
     }
 
     private static DateTimeOffset StartOfChinaDay(DateOnly day) =>
