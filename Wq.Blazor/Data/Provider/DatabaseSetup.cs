@@ -20,7 +20,9 @@ public static class DatabaseSetup
         // Migrate() would otherwise rebuild the model from OnModelCreating and diff it against the
         // migrations' snapshot on every start (~0.6 s of CPU, issue 12); Data/ModelCurrencyTests
         // makes the same check once, at test time (ADR 0021).
-        services.AddDbContextFactory<WqDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(interceptor, statistics)
+        // Pooled: every unit of work creates a context, and a fresh one resolves its internal services
+        // again (issue 10's batch profile); a pooled one is reset and reused.
+        services.AddPooledDbContextFactory<WqDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(interceptor, statistics)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddSingleton<WriteGate>();
         // Identity's stores resolve a scoped context; give them one from the factory.

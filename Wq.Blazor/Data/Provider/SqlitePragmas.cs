@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -13,25 +14,33 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    // The settings live as long as the native connection, which the pool keeps open across many
+    // SqliteConnection.Open calls: set them once per native handle, not on every open (issue 10's
+    // batch profile: a statement per unit of work).
+    private readonly ConditionalWeakTable<object, object> _configured = new();
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (connection is SqliteConnection)
-        {
-            await using var cmd = connection.CreateCommand();
-            cmd.CommandText = Pragmas;
-            await cmd.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    private static void Apply(DbConnection connection)
-    {
-        if (connection is not SqliteConnection) return;
+        if (!NeedsPragmas(connection)) return;
         using var cmd = connection.CreateCommand();
         cmd.CommandText = Pragmas;
         cmd.ExecuteNonQuery();
+        Remember(connection);
     }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (!NeedsPragmas(connection)) return;
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = Pragmas;
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+        Remember(connection);
+    }
+
+    private bool NeedsPragmas(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && !_configured.TryGetValue(handle, out _);
+
+    private void Remember(DbConnection connection) => _configured.AddOrUpdate(((SqliteConnection)connection).Handle!, this);
 
     /// <summary>Turns WAL on and fails start-up if the durability settings did not take.</summary>
     public static async Task EnsureWalAndAssertAsync(DbContext db)

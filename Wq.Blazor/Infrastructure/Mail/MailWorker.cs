@@ -16,21 +16,28 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
     public const int MaxAttempts = 12;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan RecordEvery = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan GatherFor = TimeSpan.FromMilliseconds(200);
+    private const int BatchSize = 50;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var poll = TimeSpan.FromSeconds(config.GetValue("Mail:PollSeconds", 5.0));
         while (!stoppingToken.IsCancellationRequested)
         {
+            var handled = 0;
             try
             {
-                while (await SendDueAsync(stoppingToken) > 0) { }
+                handled = await SendDueAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 log.LogError(ex, "Mail outbox run failed");
             }
-            await signal.WaitAsync(poll, stoppingToken);
+            if (handled == BatchSize) continue; // a backlog: keep going
+            // Mail was just sent, so more is likely on its way (a batch review writes two per item):
+            // let it gather instead of leasing one or two rows per write transaction.
+            if (handled > 0) await Task.Delay(GatherFor, stoppingToken);
+            else await signal.WaitAsync(poll, stoppingToken);
         }
     }
 
@@ -46,6 +53,8 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var batch = await ClaimAsync(db, now, ct);
+        if (batch.Count == 0) return 0;
+        var addresses = await AddressesAsync(db, batch.Where(m => m.ToAddress is null).Select(m => m.UserId), ct);
         var outcomes = new List<MailOutcome>();
         var sinceRecorded = System.Diagnostics.Stopwatch.StartNew();
         foreach (var mail in batch)
@@ -54,7 +63,7 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
             var attempts = mail.Attempts + 1;
             try
             {
-                var address = mail.ToAddress ?? await AddressOfAsync(db, mail.UserId, ct);
+                var address = mail.ToAddress ?? addresses.GetValueOrDefault(mail.UserId ?? "");
                 if (address is null) (error, attempts) = ("no e-mail address on file", MaxAttempts); // nothing to retry
                 else await sender.SendAsync(Compose(mail, address), ct);
             }
@@ -75,7 +84,7 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
     private sealed record MailOutcome(long Id, int Attempts, DateTimeOffset? SentAt, string? Error, DateTimeOffset NextAttemptAt);
 
     /// <summary>
-    /// Leases up to 50 due rows in one write transaction: another instance reading the same rows
+    /// Leases up to <see cref="BatchSize"/> due rows in one write transaction: another instance reading the same rows
     /// waits for the lock and then finds them leased.
     /// </summary>
     private async Task<List<OutboxMail>> ClaimAsync(WqDbContext db, DateTimeOffset now, CancellationToken ct)
@@ -83,7 +92,7 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
         if (!await db.OutboxMails.AnyAsync(Due(now), ct)) return []; // the common idle poll takes no write lock
         await using var turn = await writeGate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var batch = await db.OutboxMails.AsNoTracking().Where(Due(now)).OrderBy(m => m.Id).Take(50).ToListAsync(ct);
+        var batch = await db.OutboxMails.AsNoTracking().Where(Due(now)).OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
         var ids = batch.Select(m => m.Id).ToList();
         var leaseEnd = now + Lease;
         await db.OutboxMails.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.LeasedUntil, leaseEnd), ct);
@@ -100,7 +109,14 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
         if (outcomes.Count == 0) return;
         await using var turn = await writeGate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        foreach (var o in outcomes)
+        // Sent mail is recorded in one statement; failures (rare) one by one, each with its own error and backoff.
+        var sent = outcomes.Where(o => o.SentAt is not null).Select(o => o.Id).ToList();
+        var sentAt = outcomes.Max(o => o.SentAt);
+        if (sent.Count > 0)
+            await db.OutboxMails.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.SentAt, sentAt)
+                .SetProperty(m => m.LastError, (string?)null).SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null), ct);
+        foreach (var o in outcomes.Where(o => o.SentAt is null))
             await db.OutboxMails.Where(m => m.Id == o.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Attempts, o.Attempts).SetProperty(m => m.SentAt, o.SentAt).SetProperty(m => m.LastError, o.Error)
                 .SetProperty(m => m.NextAttemptAt, o.NextAttemptAt).SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null), ct);
@@ -122,15 +138,21 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
         return message;
     }
 
-    private static async Task<string?> AddressOfAsync(WqDbContext db, string? userId, CancellationToken ct)
+    /// <summary>
+    /// Each user's address, in one query for the whole batch. Accounts without their own address fall back
+    /// to the roster's (graduates) or the organisation's (employers) contact address.
+    /// </summary>
+    private static async Task<Dictionary<string, string?>> AddressesAsync(WqDbContext db, IEnumerable<string?> userIds, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.Email, u.GraduateId, u.EmployerId }).FirstOrDefaultAsync(ct);
-        if (user is null) return null;
-        if (!string.IsNullOrWhiteSpace(user.Email)) return user.Email;
-        // Accounts without their own address fall back to the roster's or the organisation's contact address.
-        if (user.GraduateId is { } g) return await db.Graduates.Where(x => x.Id == g).Select(x => x.Email).FirstOrDefaultAsync(ct);
-        if (user.EmployerId is { } e) return await db.Employers.Where(x => x.Id == e).Select(x => x.Email).FirstOrDefaultAsync(ct);
-        return null;
+        var ids = userIds.OfType<string>().Distinct().ToList();
+        if (ids.Count == 0) return [];
+        var rows = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new
+        {
+            u.Id,
+            Address = !string.IsNullOrWhiteSpace(u.Email) ? u.Email
+                : u.GraduateId != null ? db.Graduates.Where(g => g.Id == u.GraduateId).Select(g => g.Email).FirstOrDefault()
+                : db.Employers.Where(e => e.Id == u.EmployerId).Select(e => e.Email).FirstOrDefault(),
+        }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => r.Address);
     }
 }
