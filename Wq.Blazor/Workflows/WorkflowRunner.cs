@@ -33,6 +33,9 @@ public sealed class WorkflowRunner(
         CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // A failure anywhere rolls the whole transaction back, so the savepoint EF would wrap around each
+        // SaveChanges inside it buys nothing and costs two statements.
+        db.Database.AutoSavepointsEnabled = false;
         var scope = new TransitionScope(db, actor, clock.GetUtcNow());
         var committed = false;
         try

@@ -19,7 +19,7 @@ public sealed class AuditTrail(AuditKey key)
     public async Task AppendAsync(WqDbContext db, IReadOnlyList<AuditEvent> entries, CancellationToken ct = default)
     {
         if (entries.Count == 0) return;
-        var head = await db.AuditEvents.OrderByDescending(e => e.Id).Select(e => new { e.Hash, e.Sequence }).FirstOrDefaultAsync(ct);
+        var head = await Head(db);
         var previous = head?.Hash ?? GenesisHash;
         var sequence = head?.Sequence ?? 0;
         foreach (var entry in entries)
@@ -31,6 +31,12 @@ public sealed class AuditTrail(AuditKey key)
             db.AuditEvents.Add(entry);
         }
     }
+
+    // Compiled: every transition appends, and a compiled query skips EF's per-call expression work (issue 10).
+    private static readonly Func<WqDbContext, Task<ChainHead?>> Head =
+        EF.CompileAsyncQuery((WqDbContext db) => db.AuditEvents.OrderByDescending(e => e.Id).Select(e => new ChainHead(e.Hash, e.Sequence)).FirstOrDefault());
+
+    private sealed record ChainHead(string Hash, long Sequence);
 
     /// <summary>HMAC over every field but the id and the hash itself, in a fixed, unambiguous layout.</summary>
     public string ComputeHash(AuditEvent e)

@@ -19,10 +19,13 @@ public sealed class AgreementIssuer(AgreementPdfRenderer renderer, PublicUrl pub
         if (agreement.PdfAttachmentId is not null) return; // immutable once issued
         agreement.VerificationCode ??= AgreementNumbers.NewVerificationCode();
         const PdfJobKind kind = PdfJobKind.AgreementDocument;
-        if (!await scope.Db.PdfJobs.AnyAsync(j => j.AgreementId == agreement.Id && j.Kind == kind))
+        if (!await JobExists(scope.Db, agreement.Id, kind))
             scope.Db.PdfJobs.Add(new PdfJob { AgreementId = agreement.Id, Kind = kind, CreatedAt = scope.Now, NextAttemptAt = scope.Now });
         scope.AfterCommit(signal.Wake);
     }
+
+    private static readonly Func<WqDbContext, long, PdfJobKind, Task<bool>> JobExists =
+        EF.CompileAsyncQuery((WqDbContext db, long agreementId, PdfJobKind kind) => db.PdfJobs.Any(j => j.AgreementId == agreementId && j.Kind == kind));
 
     /// <summary>The PDF's bytes; <paramref name="issuedAt"/> is the decision's time, so a re-render prints the same date.</summary>
     public async Task<byte[]> RenderAsync(WqDbContext db, Agreement agreement, DateTimeOffset issuedAt, CancellationToken ct = default) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wq.Blazor.Data;
 using Wq.Blazor.Infrastructure.Live;
 
 namespace Wq.Blazor.Workflows.Signing;
@@ -22,14 +23,21 @@ internal static class AgreementNotifier
 
     public static async Task NotifyGraduateAsync(TransitionScope scope, Agreement a, string title, string body)
     {
-        var userId = await scope.Db.Graduates.Where(g => g.Id == a.GraduateId).Select(g => g.UserId).FirstOrDefaultAsync();
-        scope.Notify([userId], Roles.Graduate, title, body, a.Ref);
+        scope.Notify([await GraduateUser(scope.Db, a.GraduateId)], Roles.Graduate, title, body, a.Ref);
     }
 
     public static async Task NotifyEmployerAsync(TransitionScope scope, Agreement a, string title, string body)
     {
         if (a.EmployerId is not { } employerId) return;
-        var staff = await scope.Db.Users.Where(u => u.EmployerId == employerId).Select(u => u.Id).ToListAsync();
+        var staff = new List<string>();
+        await foreach (var id in EmployerStaff(scope.Db, employerId)) staff.Add(id);
         scope.Notify(staff, Roles.Employer, title, body, a.Ref);
     }
+
+    // Compiled: nearly every agreement decision notifies both parties (issue 10's batch profile).
+    private static readonly Func<WqDbContext, int, Task<string?>> GraduateUser =
+        EF.CompileAsyncQuery((WqDbContext db, int graduateId) => db.Graduates.Where(g => g.Id == graduateId).Select(g => g.UserId).FirstOrDefault());
+
+    private static readonly Func<WqDbContext, int, IAsyncEnumerable<string>> EmployerStaff =
+        EF.CompileAsyncQuery((WqDbContext db, int employerId) => db.Users.Where(u => u.EmployerId == employerId).Select(u => u.Id));
 }
