@@ -83,6 +83,24 @@ public class EmployerListPagingTests(SigningApp app) : IClassFixture<SigningApp>
     }
 
     [Fact]
+    public async Task A_page_read_again_is_the_same_until_a_change_reaches_it()
+    {
+        var graduate = await GraduatesAsync();
+        var (employer, _, _, _) = await ArrangeAsync();
+        var p1 = await app.Queries.PageForEmployerAsync(employer, 1, pageSize: 2);
+        var p3 = await app.Queries.PageForEmployerAsync(employer, 3, pageSize: 2);
+
+        Assert.True(p1.SameAs(await app.Queries.PageForEmployerAsync(employer, 1, pageSize: 2)));
+        Assert.False(p1.SameAs(p3));
+        Assert.False(p1.SameAs(null));
+
+        // A new invitation shifts every page and changes the total.
+        await app.InviteAsync(employer, await graduate());
+        Assert.False(p1.SameAs(await app.Queries.PageForEmployerAsync(employer, 1, pageSize: 2)));
+        Assert.False(p3.SameAs(await app.Queries.PageForEmployerAsync(employer, 3, pageSize: 2)));
+    }
+
+    [Fact]
     public void The_shared_live_key_names_the_scope_the_page_and_its_size()
     {
         var emp = new ActorContext("u1", "员工", Roles.Employer, EmployerId: 7);
