@@ -90,14 +90,16 @@ internal sealed class LiveBenchmark : IBenchmark
         var cpu = new List<double>();
         var browserCpu = new List<double>();
         var missed = 0;
-        using var self = System.Diagnostics.Process.GetCurrentProcess();
-        double SelfMs() { self.Refresh(); return self.TotalProcessorTime.TotalMilliseconds; }
+        static double SelfMs() => ProcessCpu.SelfMs();
+        var byKind = new List<Dictionary<string, double>>();
+        var idleByKind = new List<Dictionary<string, double>>();
         var done = 0;
 
         // One action and its window; then the pacing wait, outside the window.
-        async Task<(long Id, double Start, double Returned, double WindowEnd, double Cpu, double Browsers)> ActAsync()
+        async Task<(long Id, double Start, double Returned, double WindowEnd, double Cpu, double Browsers, Dictionary<string, double> ByKind)> ActAsync()
         {
             var browsersBefore = ProcessCpu.DescendantsMs();
+            var kindsBefore = ProcessCpu.SelfThreadsMs();
             var cpuBefore = SelfMs();
             var start = NowMs();
             var result = await invitations.InviteAsync(actor, graduates[done], terms);
@@ -107,11 +109,12 @@ internal sealed class LiveBenchmark : IBenchmark
             if (rest > 0) await Task.Delay(TimeSpan.FromMilliseconds(rest));
             var cpuAfter = SelfMs();
             var windowEnd = NowMs();
+            var kindsAfter = ProcessCpu.SelfThreadsMs();
             var browsersAfter = ProcessCpu.DescendantsMs();
             done++;
             var all = Task.WhenAll(pages.Select(p => p.EvaluateAsync<bool>(WaitFor, result.Value)));
             if (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(30))) != all) missed++;
-            return (result.Value, start, returned, windowEnd, cpuAfter - cpuBefore, browsersAfter - browsersBefore);
+            return (result.Value, start, returned, windowEnd, cpuAfter - cpuBefore, browsersAfter - browsersBefore, ProcessCpu.ByKindMs(kindsBefore, kindsAfter));
         }
 
         // What the process and the browsers burn in a window with no action (idle circuits, timers).
@@ -119,9 +122,10 @@ internal sealed class LiveBenchmark : IBenchmark
         var idleBrowsers = new List<double>();
         async Task IdleWindowAsync()
         {
-            var (b0, c0) = (ProcessCpu.DescendantsMs(), SelfMs());
+            var (b0, k0, c0) = (ProcessCpu.DescendantsMs(), ProcessCpu.SelfThreadsMs(), SelfMs());
             await Task.Delay(window);
             var c1 = SelfMs();
+            idleByKind.Add(ProcessCpu.ByKindMs(k0, ProcessCpu.SelfThreadsMs()));
             idle.Add(c1 - c0);
             idleBrowsers.Add(ProcessCpu.DescendantsMs() - b0);
         }
@@ -132,12 +136,12 @@ internal sealed class LiveBenchmark : IBenchmark
         var jit = new List<double>();
         while (done < warmupActions || (done < MaxWarmup && (jit.Count < 5 || jit.TakeLast(5).Sum() > 10)))
         {
-            var before = ProcessCpu.SelfThreadsMs(".NET Tiered");
+            var before = ProcessCpu.SelfThreadsMs();
             await ActAsync();
-            jit.Add(ProcessCpu.SelfThreadsMs(".NET Tiered") - before);
+            jit.Add(ProcessCpu.ByKindMs(before, ProcessCpu.SelfThreadsMs()).GetValueOrDefault("tiered JIT"));
         }
         var firstMeasuredRows = rowsBefore + done;
-        Console.WriteLine($"warm-up: {done} actions (until the tiered JIT thread used ≤ 10 ms over 5 actions, at most {MaxWarmup})");
+        Console.WriteLine($"warm-up: {done} actions (until the tiered JIT thread used ≤ 10 ms over 5 actions, at most {MaxWarmup}; last 5: {Stats.F(jit.TakeLast(5).Sum())} ms)");
 
         actions = Math.Min(actions, graduates.Count - done);
         if (trace) await browsers.StartTracingAsync();
@@ -150,6 +154,7 @@ internal sealed class LiveBenchmark : IBenchmark
             windowEnds.Add(a.WindowEnd);
             cpu.Add(a.Cpu);
             browserCpu.Add(a.Browsers);
+            byKind.Add(a.ByKind);
         }
 
         var traced = trace ? await browsers.StopTracingAsync() : null;
@@ -160,7 +165,7 @@ internal sealed class LiveBenchmark : IBenchmark
         var idleMs = Stats.Median(idle);
         var idleBrowserMs = Stats.Median(idleBrowsers);
         Console.WriteLine();
-        Console.WriteLine($"CPU per {window.TotalMilliseconds:0} ms window (10 ms ticks): idle app {Stats.F(idleMs)} ms, idle browsers {Stats.F(idleBrowserMs)} ms; " +
+        Console.WriteLine($"CPU per {window.TotalMilliseconds:0} ms window (app: ns clock; browsers: 10 ms ticks): idle app {Stats.F(idleMs)} ms, idle browsers {Stats.F(idleBrowserMs)} ms; " +
             $"pairs updated after their window closed: {late} of {starts.Count * pages.Count}");
         // The server's whole reaction (commit, the watchers' queries and render diffs) in CPU
         // time, which other load on the machine inflates far less than it inflates wall time.
@@ -170,6 +175,10 @@ internal sealed class LiveBenchmark : IBenchmark
         Console.WriteLine($"  app CPU per action, first {q} vs last {q} actions: median {Stats.F(Stats.Median(cpu.Take(q)) - idleMs)} ms vs " +
             $"{Stats.F(Stats.Median(cpu.Skip(cpu.Count - q)) - idleMs)} ms");
         Console.WriteLine($"  totals over {cpu.Count} actions: app {Stats.F(cpu.Sum() - idleMs * cpu.Count, "0")} ms, browsers {Stats.F(browserCpu.Sum() - idleBrowserMs * cpu.Count, "0")} ms");
+        // Where the app's CPU went, by thread kind (mean per action less the mean idle window).
+        var kinds = byKind.Concat(idleByKind).SelectMany(k => k.Keys).Distinct().Order();
+        Console.WriteLine("  app CPU per action by thread, mean less idle: " + string.Join(", ", kinds.Select(k =>
+            $"{k} {Stats.F(byKind.Average(d => d.GetValueOrDefault(k)) - (idleByKind.Count == 0 ? 0 : idleByKind.Average(d => d.GetValueOrDefault(k))))} ms")));
         if (traced is not null) BrowserTraceSummary.Print(traced, cpu.Count, pages.Count);
     }
 
