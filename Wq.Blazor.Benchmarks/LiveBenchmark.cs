@@ -20,12 +20,15 @@ namespace Wq.Blazor.Benchmarks;
 /// a new agreement id (<c>tr[data-id]</c>) first appears; the host matches it to the action by the
 /// id InviteAsync returns and stamps the action start on the same wall clock.
 /// CPU is read per action over a fixed window (start of the action + --window ms) in which the
-/// host does nothing but wait: the app's process CPU in that window, less the same window's idle
-/// CPU, is the app's own cost of the action (the Playwright client is idle then; the waits that
-/// pace the actions come after the window). The browsers' CPU in the same window is read from
-/// /proc for the child processes. Pairs updated after the window closed are counted: their work
+/// host does nothing but wait: the app's process CPU in that window (nanosecond process clock),
+/// less the same window's idle CPU, is the app's own cost of the action (the Playwright client is
+/// idle then; the waits that pace the actions come after the window); it is also split by thread
+/// kind, which shows JIT work left over from a short warm-up. The browsers' CPU in the same window
+/// is read from /proc for the child processes (10 ms ticks). Pairs updated after the window closed are counted: their work
 /// fell outside it, so make the window longer when there are many.
-/// Warm-up lasts at least --warmup-actions and until the tiered JIT has settled.
+/// Warm-up lasts at least --warmup-actions and until the tiered JIT has settled (≤ 10 ms over 5
+/// actions); on a loaded machine it can come back later, so compare runs with a long warm-up
+/// (e.g. --warmup-actions 120) when the breakdown shows more than ~1 ms of tiered JIT per action.
 /// Options: --watchers N (20), --actions N (100), --warmup-actions N (5), --window MS (400),
 /// --trace (a Chromium trace over the measured actions, summarised per thread and per event; it
 /// needs several GB more memory: leave it out with 200 watchers, whose ~400 renderer processes
