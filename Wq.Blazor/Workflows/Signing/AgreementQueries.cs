@@ -8,8 +8,8 @@ namespace Wq.Blazor.Workflows.Signing;
 public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, TimeProvider clock, ILogger<AgreementQueries> log)
 {
     /// <summary>
-    /// What the lists below depend on besides their arguments: only the viewer's scope. Live pages with the same key
-    /// share one run per event (LiveQueryCache).
+    /// What the lists below depend on besides their arguments: only the viewer's scope. Live pages
+    /// with the same key share one run per event (LiveQueryCache).
     /// </summary>
     public static string? RowsKey(ActorContext actor) => RecordScope.Key(actor) is { } scope ? $"agreement-rows:{scope}" : null;
 
