@@ -143,7 +143,7 @@ public class OfflineSigningTests(SigningApp app) : IClassFixture<SigningApp>
         var code = db.Employers.Single(e => e.Id == employer.EmployerId).CreditCode;
         var id = await SubmitAsync(app, await app.NewGraduateAsync(), Employer(code));
         Assert.Equal(employer.EmployerId, (await app.AgreementAsync(id)).EmployerId);
-        Assert.Contains(await app.Queries.ListForEmployerAsync(employer), r => r.Id == id);
+        Assert.Contains((await app.Queries.PageForEmployerAsync(employer, 1)).Rows, r => r.Id == id);
         Assert.Empty((await app.Queries.GetAsync(employer, id))!.Allowed);
         var otherEmployer = await app.NewEmployerAsync();
         Assert.Null(await app.Queries.GetAsync(otherEmployer, id));

@@ -13,12 +13,12 @@ public class EmployerMaskingTests(SigningApp app) : IClassFixture<SigningApp>
         var masked = Masking.MaskName(fullName);
         Assert.NotEqual(fullName, masked);
 
-        Assert.Equal(masked, Assert.Single(await app.Queries.ListForEmployerAsync(employer), r => r.Id == id).GraduateName);
+        Assert.Equal(masked, Assert.Single((await app.Queries.PageForEmployerAsync(employer, 1)).Rows, r => r.Id == id).GraduateName);
         Assert.Equal(masked, (await app.Queries.GetAsync(employer, id))!.GraduateName);
 
         await app.AcceptAsync(graduate, id);
 
-        Assert.Equal(fullName, Assert.Single(await app.Queries.ListForEmployerAsync(employer), r => r.Id == id).GraduateName);
+        Assert.Equal(fullName, Assert.Single((await app.Queries.PageForEmployerAsync(employer, 1)).Rows, r => r.Id == id).GraduateName);
         Assert.Equal(fullName, (await app.Queries.GetAsync(employer, id))!.GraduateName);
     }
 

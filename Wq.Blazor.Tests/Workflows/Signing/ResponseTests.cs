@@ -148,10 +148,10 @@ public class ResponseTests(SigningApp app) : IClassFixture<SigningApp>
         var otherId = await app.InviteAsync(otherEmployer, otherGraduate);
 
         Assert.Equal([id], (await app.Queries.ListForGraduateAsync(graduate)).Select(r => r.Id));
-        Assert.Equal([id], (await app.Queries.ListForEmployerAsync(employer)).Select(r => r.Id));
-        Assert.Equal([otherId], (await app.Queries.ListForEmployerAsync(otherEmployer)).Select(r => r.Id));
+        Assert.Equal([id], (await app.Queries.PageForEmployerAsync(employer, 1)).Rows.Select(r => r.Id));
+        Assert.Equal([otherId], (await app.Queries.PageForEmployerAsync(otherEmployer, 1)).Rows.Select(r => r.Id));
         Assert.Empty(await app.Queries.ListForGraduateAsync(employer));
-        Assert.Empty(await app.Queries.ListForEmployerAsync(graduate));
+        Assert.Empty((await app.Queries.PageForEmployerAsync(graduate, 1)).Rows);
         Assert.Equal("待应约", (await app.Queries.ListForGraduateAsync(graduate)).Single().StateLabel);
     }
 }

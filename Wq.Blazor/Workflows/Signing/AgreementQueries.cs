@@ -8,8 +8,8 @@ namespace Wq.Blazor.Workflows.Signing;
 public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, TimeProvider clock, ILogger<AgreementQueries> log)
 {
     /// <summary>
-    /// What the two lists below depend on: only the viewer's scope. Live pages with the same key
-    /// share one run per event (LiveQueryCache).
+    /// What the lists below depend on besides their arguments: only the viewer's scope. Live pages
+    /// with the same key share one run per event (LiveQueryCache).
     /// </summary>
     public static string? RowsKey(ActorContext actor) => RecordScope.Key(actor) is { } scope ? $"agreement-rows:{scope}" : null;
 
@@ -17,14 +17,34 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
     {
         if (!actor.IsGraduate) return [];
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Rows(actor, db.Agreements.Visible(actor));
+        return await Rows(actor, db.Agreements.Visible(actor).OrderByDescending(a => a.Id));
     }
 
-    public async Task<IReadOnlyList<AgreementRow>> ListForEmployerAsync(ActorContext actor)
+    /// <summary>Rows per page of the employer's list (/employer/invitations).</summary>
+    public const int EmployerPageSize = 20;
+
+    /// <summary>
+    /// The key of one page of the employer's list: the scope (as <see cref="RowsKey"/>) plus the
+    /// requested page and size, so watchers of different pages never share a result.
+    /// </summary>
+    public static string? EmployerPageKey(ActorContext actor, int page, int pageSize = EmployerPageSize) =>
+        RowsKey(actor) is { } rows ? $"{rows}:page:{page}:{pageSize}" : null;
+
+    /// <summary>
+    /// One page of the employer's invitations and agreements, newest first, with the total count.
+    /// An employer of a national service can have thousands, so the list is never read whole.
+    /// A page number out of range (0, negative, past the end) gives the nearest existing page.
+    /// </summary>
+    public async Task<RowsPage<AgreementRow>> PageForEmployerAsync(ActorContext actor, int page, int pageSize = EmployerPageSize)
     {
-        if (!actor.IsEmployer) return [];
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        if (!actor.IsEmployer) return new([], 0, 1, pageSize);
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Rows(actor, db.Agreements.Visible(actor));
+        var visible = db.Agreements.Visible(actor);
+        var total = await visible.CountAsync();
+        page = Math.Clamp(page, 1, RowsPage<AgreementRow>.PageCountOf(total, pageSize));
+        var rows = await Rows(actor, visible.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize));
+        return new(rows, total, page, pageSize);
     }
 
     public async Task<AgreementView?> GetAsync(ActorContext actor, long id)
@@ -61,9 +81,9 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
         };
     }
 
-    private static async Task<IReadOnlyList<AgreementRow>> Rows(ActorContext actor, IQueryable<Agreement> q)
+    private static async Task<IReadOnlyList<AgreementRow>> Rows(ActorContext actor, IQueryable<Agreement> ordered)
     {
-        var rows = await q.AsNoTracking().OrderByDescending(a => a.Id)
+        var rows = await ordered.AsNoTracking()
             .Select(a => new { a.Id, a.Number, a.State, a.Channel, a.Graduate!.Name, Employer = a.EmployerInfo.Name, a.Terms.PositionTitle, a.Terms.MonthlySalary, a.Terms.WorkLocation, a.CreatedAt, a.ExpiresAt })
             .ToListAsync();
         return rows.Select(r => new AgreementRow(r.Id, r.Number, r.State, AgreementStates.Label(r.State, r.Channel), EmployerNameMask.For(actor, r.State, r.Name), r.Employer,
