@@ -79,7 +79,7 @@ internal static class CurrentDestination
         claim.RecordId = record.Id;
         claim.ClaimedAt = scope.Now;
         var registration = await scope.Db.DestinationRegistrations.FirstAsync(r => r.Id == registrationId);
-        var mode = await scope.Db.Schools.Where(s => s.Id == registration.SchoolId).Select(s => s.ReviewMode).FirstAsync();
+        var mode = await ReviewModes.OfSchoolAsync(scope.Db, registration.SchoolId);
         await scope.MoveAsync(registration, RegistrationWorkflow.Table, RegistrationTrigger.VoidBySigning, Actor.System, mode,
             "毕业生开始签约,原去向登记自动作废");
         // A change waiting to replace it goes too: there is nothing left for it to replace.
@@ -113,7 +113,7 @@ internal static class CurrentDestination
         var old = await scope.Db.DestinationRegistrations.FirstAsync(r => r.Id == claim.RecordId);
         claim.RecordId = change.Id;
         claim.ClaimedAt = scope.Now;
-        var mode = await scope.Db.Schools.Where(s => s.Id == old.SchoolId).Select(s => s.ReviewMode).FirstAsync();
+        var mode = await ReviewModes.OfSchoolAsync(scope.Db, old.SchoolId);
         await scope.MoveAsync(old, RegistrationWorkflow.Table, RegistrationTrigger.Supersede, Actor.System, mode,
             $"去向变更(登记 {change.Id})审核通过,原登记作废");
         scope.Publish(old.Ref, LiveUpdateBus.RecordTopic(old.Ref));

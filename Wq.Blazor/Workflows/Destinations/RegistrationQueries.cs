@@ -28,7 +28,7 @@ public sealed class RegistrationQueries(IDbContextFactory<WqDbContext> dbFactory
         var kind = StoredCode.Of(RecordKind.DestinationRegistration);
         var key = id.ToString();
         var audit = await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == kind && e.RecordId == key).OrderBy(e => e.Id).ToListAsync();
-        var mode = await db.Schools.Where(s => s.Id == r.SchoolId).Select(s => s.ReviewMode).FirstAsync();
+        var mode = await ReviewModes.OfSchoolAsync(db, r.SchoolId);
         var role = await ReviewerGate.TableActorAsync(db, actor, RegistrationWorkflow.ReviewLevelOf(r.State), r.DepartmentId, clock.GetUtcNow());
         var values = RegistrationInput.ReadValues(r.FieldsJson);
         var type = DestinationTypes.Find(r.DestinationCode);

@@ -32,7 +32,7 @@ public sealed class RegistrationService(IDbContextFactory<WqDbContext> dbFactory
             var (replaces, blocker) = await CurrentDestination.RegistrationSlotAsync(scope.Db, graduateId);
             if (blocker is not null) throw new WorkflowRefusal(blocker);
             var g = await scope.Db.Graduates.FirstAsync(x => x.Id == graduateId);
-            var mode = await scope.Db.Schools.Where(s => s.Id == g.SchoolId).Select(s => s.ReviewMode).FirstAsync();
+            var mode = await ReviewModes.OfSchoolAsync(scope.Db, g.SchoolId);
             var r = new DestinationRegistration
             { GraduateId = g.Id, SchoolId = g.SchoolId, DepartmentId = g.DepartmentId, ReplacesId = replaces, CreatedAt = scope.Now };
             input.ApplyTo(r);
@@ -91,7 +91,7 @@ public sealed class RegistrationService(IDbContextFactory<WqDbContext> dbFactory
         ?? throw WorkflowRefusal.Missing(new RecordRef(RecordKind.DestinationRegistration, id));
 
     internal static Task<ReviewMode> ModeAsync(TransitionScope scope, DestinationRegistration r) =>
-        scope.Db.Schools.Where(s => s.Id == r.SchoolId).Select(s => s.ReviewMode).FirstAsync();
+        ReviewModes.OfSchoolAsync(scope.Db, r.SchoolId);
 
     private static string? First(Dictionary<string, string> errors) => errors.Count == 0 ? null : errors.Values.First();
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wq.Blazor.Data;
 
 namespace Wq.Blazor.Workflows.Signing;
 
@@ -16,9 +15,5 @@ internal static class AgreementAccess
         return (a, await ModeAsync(scope, a.SchoolId));
     }
 
-    public static Task<ReviewMode> ModeAsync(TransitionScope scope, int schoolId) => Mode(scope.Db, schoolId);
-
-    // Compiled: every decision asks, and a compiled query skips EF's per-call expression work (issue 10).
-    private static readonly Func<WqDbContext, int, Task<ReviewMode>> Mode =
-        EF.CompileAsyncQuery((WqDbContext db, int schoolId) => db.Schools.Where(s => s.Id == schoolId).Select(s => s.ReviewMode).First());
+    public static Task<ReviewMode> ModeAsync(TransitionScope scope, int schoolId) => ReviewModes.OfSchoolAsync(scope.Db, schoolId);
 }

@@ -57,7 +57,7 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
             log.OutOfScope(actor, new RecordRef(RecordKind.Agreement, id));
             return null;
         }
-        var mode = await db.Schools.Where(s => s.Id == a.SchoolId).Select(s => s.ReviewMode).FirstAsync();
+        var mode = await ReviewModes.OfSchoolAsync(db, a.SchoolId);
         var role = await ReviewerGate.TableActorAsync(db, actor, AgreementStates.ReviewLevel(a.State), a.DepartmentId, clock.GetUtcNow());
         var allowed = role is { } r ? AgreementWorkflows.For(a.Channel).Allowed(a.State, r, mode).ToList() : [];
         string? viewOnly = null;

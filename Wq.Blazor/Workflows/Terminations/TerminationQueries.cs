@@ -43,7 +43,7 @@ public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory,
     private async Task<IReadOnlyList<TerminationView>> ViewsAsync(WqDbContext db, ActorContext actor, IReadOnlyList<Termination> list)
     {
         if (list.Count == 0) return [];
-        var mode = await db.Schools.Where(s => s.Id == list[0].SchoolId).Select(s => s.ReviewMode).FirstAsync();
+        var mode = await ReviewModes.OfSchoolAsync(db, list[0].SchoolId);
         var ids = list.Select(t => t.Id.ToString()).ToList();
         var timelines = (await db.AuditEvents.AsNoTracking().Where(e => e.RecordType == TerminationKind && ids.Contains(e.RecordId))
             .OrderBy(e => e.Id).ToListAsync()).ToLookup(e => e.RecordId);

@@ -25,7 +25,7 @@ public sealed class WorkspaceFacetsQuery(IDbContextFactory<WqDbContext> dbFactor
         // By school first: the (school, major) index lists the distinct majors without reading every graduate.
         var majors = await db.Graduates.AsNoTracking().Where(g => g.SchoolId == reviewer.SchoolId && ids.Contains(g.DepartmentId))
             .Select(g => g.Major).Distinct().OrderBy(m => m).ToListAsync(ct);
-        var mode = await db.Schools.Where(s => s.Id == reviewer.SchoolId).Select(s => s.ReviewMode).FirstAsync(ct);
+        var mode = await ReviewModes.OfSchoolAsync(db, reviewer.SchoolId!.Value); // a reviewer always belongs to a school
         return new WorkspaceFacets(departments, majors, mode);
     }
 }
