@@ -21,18 +21,26 @@ namespace Wq.Blazor.Benchmarks;
 internal sealed class BatchBenchmark : IBenchmark
 {
     public string Name => "batch";
-    public string Description => "batch 通过 of 1,000 items vs raw SQLite transactions, then the PDF worker's drain (--items N, --defer-pdf)";
+    public string Description =>
+        "batch 通过 of 1,000 items vs raw SQLite transactions, then the PDF worker's drain (--items N, --defer-pdf, --sqlite-profile)";
 
     public void Run(BenchRunner runner, string[] args) =>
-        RunAsync(Options.Int(args, "--items", 1000), Array.IndexOf(args, "--defer-pdf") >= 0).GetAwaiter().GetResult();
+        RunAsync(Options.Int(args, "--items", 1000), Array.IndexOf(args, "--defer-pdf") >= 0, Array.IndexOf(args, "--sqlite-profile") >= 0)
+            .GetAwaiter().GetResult();
 
     /// <param name="deferPdf">
     /// Without the hosted worker: the batch runs alone (the decision path's own rate) and the PDFs are
     /// then drained by one processor run, which times rendering alone. By default the worker renders
     /// alongside the batch, as in production.
     /// </param>
-    private static async Task RunAsync(int items, bool deferPdf)
+    /// <param name="sqliteProfile">
+    /// Also count what SQLite itself spends per decision and per raw transaction, statement by statement
+    /// (<see cref="SqliteStatementProfile"/>): the floor a decision's own SQL sets, apart from EF and the app.
+    /// The hook slows every statement, so the rates of such a run are not the ones to quote.
+    /// </param>
+    private static async Task RunAsync(int items, bool deferPdf, bool sqliteProfile)
     {
+        using var profile = sqliteProfile ? SqliteStatementProfile.Start() : null;
         var seed = Stopwatch.StartNew();
         Action<IServiceCollection>? services = deferPdf
             ? s => { foreach (var d in s.Where(d => d.ImplementationType == typeof(PdfJobWorker)).ToList()) s.Remove(d); }
@@ -58,9 +66,11 @@ internal sealed class BatchBenchmark : IBenchmark
         await OutboxDrainedAsync(sp);
         // Raw SQLite runs just before and just after the batch: the disk's fsync rate drifts with
         // the neighbours' load, and the mean of the two brackets the time the batch ran in.
-        var rawBefore = RawRate(commands.Count, Path.Combine(server.DataDirectory, "raw-before.db"));
+        var rawBefore = RawRate(commands.Count, Path.Combine(server.DataDirectory, "raw-before.db"), profile);
         var reviews = sp.GetRequiredService<ReviewQueueService>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcBefore = GcCounts.Now();
+        profile?.Record();
         var start = Stopwatch.StartNew();
         // DecideManyAsync's own loop, timed per item: a few long waits (a lock, a checkpoint) show in the tail.
         var outcomes = new List<ReviewOutcome>(commands.Count);
@@ -74,10 +84,14 @@ internal sealed class BatchBenchmark : IBenchmark
         }
         var batch = start.Elapsed;
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var gc = GcCounts.Now() - gcBefore;
+        var decisionStatements = profile?.Stop();
         var ok = outcomes.Count(o => o.Ok);
         var appRate = ok / batch.TotalSeconds;
         Console.WriteLine($"batch 通过 (app)          {ok}/{commands.Count} items in {batch.TotalSeconds:0.00} s = {appRate:0} items/s, " +
                           $"process CPU {cpu.TotalMilliseconds / Math.Max(1, ok):0.0} ms per item");
+        Console.WriteLine($"  garbage collector         {gc.Allocated / Math.Max(1, ok) / 1024.0:0} KB allocated per item (whole process), " +
+                          $"{gc.Gen0} gen0 / {gc.Gen1} gen1 / {gc.Gen2} gen2 collections, {gc.Paused.TotalMilliseconds:0} ms paused");
         Console.WriteLine(Stats.Line("  one item (wall)", perItem) + $", {perItem.Count(t => t > 100)} over 100 ms, longest {perItem.Max():0} ms");
         if (outcomes.FirstOrDefault(o => !o.Ok) is { } failed) Console.WriteLine($"  first skipped: {failed.Error}");
 
@@ -92,6 +106,10 @@ internal sealed class BatchBenchmark : IBenchmark
         Console.WriteLine($"raw SQLite                {commands.Count} transactions (1 UPDATE + 1 INSERT) = {rawRate:0} tx/s " +
                           $"(mean of {rawBefore:0} before and {rawAfter:0} after the batch)");
         Console.WriteLine($"ratio app / raw           {appRate / rawRate:0.00}x (goal ≥ 0.25x)");
+        if (profile is null || decisionStatements is null) return;
+        Console.WriteLine("with the SQLite profile hook on: the rates above are slowed by it; the split below is what to read");
+        SqliteStatementProfile.Print("one decision (batch 通过)", decisionStatements, Math.Max(1, outcomes.Count));
+        SqliteStatementProfile.Print("one raw transaction", profile.RawStatements ?? new([], 0), commands.Count);
     }
 
     private static async Task OutboxDrainedAsync(IServiceProvider sp)
@@ -120,10 +138,11 @@ internal sealed class BatchBenchmark : IBenchmark
         }
     }
 
-    private static double RawRate(int transactions, string path)
+    private static double RawRate(int transactions, string path, SqliteStatementProfile? profile = null)
     {
         using var conn = new SqliteConnection($"Data Source={path};Pooling=False");
         conn.Open();
+        profile?.Hook(conn);
         Exec(conn, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
         Exec(conn, "CREATE TABLE items(id INTEGER PRIMARY KEY, state INTEGER, version INTEGER);" +
                    "CREATE TABLE log(id INTEGER PRIMARY KEY, item INTEGER, at INTEGER, text TEXT);");
@@ -135,6 +154,7 @@ internal sealed class BatchBenchmark : IBenchmark
         insert.CommandText = "INSERT INTO log(item, at, text) VALUES ($item, $at, '通过')";
         var item = insert.Parameters.Add("$item", SqliteType.Integer);
         var at = insert.Parameters.Add("$at", SqliteType.Integer);
+        profile?.Record();
         var start = Stopwatch.StartNew();
         for (var i = 1; i <= transactions; i++)
         {
@@ -145,7 +165,9 @@ internal sealed class BatchBenchmark : IBenchmark
             insert.ExecuteNonQuery();
             Exec(conn, "COMMIT");
         }
-        return transactions / start.Elapsed.TotalSeconds;
+        var rate = transactions / start.Elapsed.TotalSeconds;
+        if (profile is not null) profile.RawStatements = profile.Stop();
+        return rate;
     }
 
     private static void Exec(SqliteConnection conn, string sql)

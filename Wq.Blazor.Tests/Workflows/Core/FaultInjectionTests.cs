@@ -108,9 +108,9 @@ public sealed class FaultInjectionTests
     {
         var sent = new List<MimeMessage>();
         var refusedOnce = new HashSet<string>();
-        var sender = new Mock<IMailSender>();
+        var session = new Mock<IMailSession>();
         // Each address is refused on its first try (the server is busy), accepted afterwards.
-        sender.Setup(s => s.SendAsync(It.IsAny<MimeMessage>(), It.IsAny<CancellationToken>()))
+        session.Setup(s => s.SendAsync(It.IsAny<MimeMessage>(), It.IsAny<CancellationToken>()))
             .Returns((MimeMessage m, CancellationToken _) =>
             {
                 lock (sent)
@@ -121,6 +121,8 @@ public sealed class FaultInjectionTests
                 }
                 return Task.CompletedTask;
             });
+        var sender = new Mock<IMailSender>();
+        sender.Setup(s => s.OpenAsync(It.IsAny<CancellationToken>())).ReturnsAsync(session.Object);
         await using var app = SigningApp.With(s => { s.RemoveAll<IMailSender>(); s.AddSingleton(sender.Object); });
         await app.InitializeAsync();
         var graduate = await app.NewGraduateAsync();

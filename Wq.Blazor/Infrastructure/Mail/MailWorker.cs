@@ -57,6 +57,7 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
         var addresses = await AddressesAsync(db, batch.Where(m => m.ToAddress is null).Select(m => m.UserId), ct);
         var outcomes = new List<MailOutcome>();
         var sinceRecorded = System.Diagnostics.Stopwatch.StartNew();
+        await using var session = await sender.OpenAsync(ct);
         foreach (var mail in batch)
         {
             string? error = null;
@@ -65,7 +66,7 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
             {
                 var address = mail.ToAddress ?? addresses.GetValueOrDefault(mail.UserId ?? "");
                 if (address is null) (error, attempts) = ("no e-mail address on file", MaxAttempts); // nothing to retry
-                else await sender.SendAsync(Compose(mail, address), ct);
+                else await session.SendAsync(Compose(mail, address), ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
