@@ -28,6 +28,7 @@ internal static class DemoBulk
             graduates.Add(new Graduate
             {
                 SchoolId = school.Id, DepartmentId = dept.Id, StudentNo = $"B{year - 4}{i:00000}", Name = $"批量{i:0000}",
+                Email = $"B{year - 4}{i:00000}@stu.hxlg.edu.cn", // as the roster's graduates have: their notices are mailed too
                 Gender = i % 2 == 0 ? Gender.Female : Gender.Male, IdNumber = first17 + ResidentIdNumber.ComputeCheckChar(first17),
                 Major = "软件工程", Level = EducationLevel.Bachelor, GraduationYear = year, Phone = $"1360000{i % 10000:0000}",
                 Origin = "北京市", InfoConfirmedAt = now,

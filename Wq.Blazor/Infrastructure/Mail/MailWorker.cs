@@ -110,17 +110,23 @@ public sealed class MailWorker(OutboxSignal signal, IMailSender sender, IDbConte
         if (outcomes.Count == 0) return;
         await using var turn = await writeGate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // Sent mail is recorded in one statement; failures (rare) one by one, each with its own error and backoff.
+        // Sent mail is recorded in one statement.
         var sent = outcomes.Where(o => o.SentAt is not null).Select(o => o.Id).ToList();
         var sentAt = outcomes.Max(o => o.SentAt);
         if (sent.Count > 0)
             await db.OutboxMails.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.SentAt, sentAt)
                 .SetProperty(m => m.LastError, (string?)null).SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null), ct);
-        foreach (var o in outcomes.Where(o => o.SentAt is null))
-            await db.OutboxMails.Where(m => m.Id == o.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Attempts, o.Attempts).SetProperty(m => m.SentAt, o.SentAt).SetProperty(m => m.LastError, o.Error)
-                .SetProperty(m => m.NextAttemptAt, o.NextAttemptAt).SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null), ct);
+        // Failures share their attempt count, reason and next try when one cause (a server down, no address on
+        // file) hit many mails of the batch: one statement per such group.
+        foreach (var failed in outcomes.Where(o => o.SentAt is null).GroupBy(o => (o.Attempts, o.Error, o.NextAttemptAt)))
+        {
+            var ids = failed.Select(o => o.Id).ToList();
+            var (attempts, error, next) = failed.Key;
+            await db.OutboxMails.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Attempts, attempts).SetProperty(m => m.SentAt, (DateTimeOffset?)null).SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null), ct);
+        }
         await tx.CommitAsync(ct);
         outcomes.Clear();
     }
