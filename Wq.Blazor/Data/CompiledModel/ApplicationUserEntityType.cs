@@ -20,7 +20,7 @@ namespace Wq.Blazor.Data.CompiledModel
                 typeof(ApplicationUser),
                 baseEntityType,
                 propertyCount: 21,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -181,13 +181,21 @@ namespace Wq.Blazor.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { normalizedEmail });
-            index.AddAnnotation("Relational:Name", "EmailIndex");
+                new[] { employerId });
+            index.AddAnnotation("Relational:Filter", "\"EmployerId\" IS NOT NULL");
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { graduateId });
+            index0.AddAnnotation("Relational:Filter", "\"GraduateId\" IS NOT NULL");
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { normalizedEmail });
+            index1.AddAnnotation("Relational:Name", "EmailIndex");
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { normalizedUserName },
                 unique: true);
-            index0.AddAnnotation("Relational:Name", "UserNameIndex");
+            index2.AddAnnotation("Relational:Name", "UserNameIndex");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Wq.Blazor.Data.CompiledModel
     public partial class WqDbContextModel
     {
         private WqDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("df64b5b7-f345-467f-b5ef-d407e9f93012"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("b963cf39-cdc9-426b-83d3-6a10d9acc302"), entityTypeCount: 28)
         {
         }
 

@@ -251,6 +251,12 @@ namespace Wq.Blazor.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmployerId")
+                        .HasFilter("\"EmployerId\" IS NOT NULL");
+
+                    b.HasIndex("GraduateId")
+                        .HasFilter("\"GraduateId\" IS NOT NULL");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
