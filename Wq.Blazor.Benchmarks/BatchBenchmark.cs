@@ -22,31 +22,40 @@ internal sealed class BatchBenchmark : IBenchmark
 {
     public string Name => "batch";
     public string Description =>
-        "batch 通过 of 1,000 items vs raw SQLite transactions, then the PDF worker's drain (--items N, --defer-pdf, --sqlite-profile)";
+        "batch 通过 of 1,000 items vs raw SQLite transactions, then the PDF worker's drain " +
+        "(--items N, --defer-pdf, --defer-mail, --sqlite-profile)";
 
     public void Run(BenchRunner runner, string[] args) =>
-        RunAsync(Options.Int(args, "--items", 1000), Array.IndexOf(args, "--defer-pdf") >= 0, Array.IndexOf(args, "--sqlite-profile") >= 0)
+        RunAsync(Options.Int(args, "--items", 1000), Has(args, "--defer-pdf"), Has(args, "--defer-mail"), Has(args, "--sqlite-profile"))
             .GetAwaiter().GetResult();
+
+    private static bool Has(string[] args, string flag) => Array.IndexOf(args, flag) >= 0;
 
     /// <param name="deferPdf">
     /// Without the hosted worker: the batch runs alone (the decision path's own rate) and the PDFs are
     /// then drained by one processor run, which times rendering alone. By default the worker renders
     /// alongside the batch, as in production.
     /// </param>
+    /// <param name="deferMail">
+    /// Without the hosted mail worker: the batch's notices wait in the outbox and are sent after it, timed.
+    /// The worker otherwise writes its .eml files beside the batch, and on this machine's file system
+    /// those writes lengthen the WAL's fsync (ADR 0020, third pass); with SMTP there are no files.
+    /// </param>
     /// <param name="sqliteProfile">
     /// Also count what SQLite itself spends per decision and per raw transaction, statement by statement
     /// (<see cref="SqliteStatementProfile"/>): the floor a decision's own SQL sets, apart from EF and the app.
     /// The hook slows every statement, so the rates of such a run are not the ones to quote.
     /// </param>
-    private static async Task RunAsync(int items, bool deferPdf, bool sqliteProfile)
+    private static async Task RunAsync(int items, bool deferPdf, bool deferMail, bool sqliteProfile)
     {
         using var profile = sqliteProfile ? SqliteStatementProfile.Start() : null;
         var seed = Stopwatch.StartNew();
-        Action<IServiceCollection>? services = deferPdf
-            ? s => { foreach (var d in s.Where(d => d.ImplementationType == typeof(PdfJobWorker)).ToList()) s.Remove(d); }
-            : null;
-        await using var server = InProcessServer.Start(services, ("Demo:BulkGraduates", items.ToString()));
+        var deferred = new[] { deferPdf ? typeof(PdfJobWorker) : null, deferMail ? typeof(MailWorker) : null }.OfType<Type>().ToList();
+        await using var server = InProcessServer.Start(
+            s => { foreach (var d in s.Where(d => deferred.Contains(d.ImplementationType!)).ToList()) s.Remove(d); },
+            ("Demo:BulkGraduates", items.ToString()));
         Console.WriteLine(deferPdf ? "PDF worker deferred: the batch runs alone, then one drain" : "PDF worker running alongside the batch");
+        Console.WriteLine(deferMail ? "mail worker deferred: the batch's mail is sent after it" : "mail worker running alongside the batch");
         Console.WriteLine($"seeded {items} accepted invitations through the services in {seed.Elapsed.TotalSeconds:0.0} s");
         var sp = server.Services;
         var dept1 = await BenchData.ActorAsync(sp, "dept1");
@@ -63,7 +72,9 @@ internal sealed class BatchBenchmark : IBenchmark
 
         // The seeding's own mail (invitations, acceptances) is sent first, so the batch competes
         // only with the work it causes itself.
-        await OutboxDrainedAsync(sp);
+        var mailLater = deferMail ? ActivatorUtilities.CreateInstance<MailWorker>(sp) : null;
+        if (mailLater is not null) await SendAllAsync(mailLater);
+        else await OutboxDrainedAsync(sp);
         // Raw SQLite runs just before and just after the batch: the disk's fsync rate drifts with
         // the neighbours' load, and the mean of the two brackets the time the batch ran in.
         var rawBefore = RawRate(commands.Count, Path.Combine(server.DataDirectory, "raw-before.db"), profile);
@@ -101,6 +112,13 @@ internal sealed class BatchBenchmark : IBenchmark
         Console.WriteLine($"PDF worker                {drain.DoneDuringBatch} of {ok} PDFs done when the batch ended, all {ok} done " +
                           $"{drain.AfterBatch.TotalSeconds:0.0} s later ({(batch + drain.AfterBatch).TotalSeconds:0.0} s from batch start)");
 
+        if (mailLater is not null)
+        {
+            var mailTime = Stopwatch.StartNew();
+            var mails = await SendAllAsync(mailLater);
+            Console.WriteLine($"mail worker (deferred)    {mails} mails handled in {mailTime.Elapsed.TotalSeconds:0.0} s after the batch");
+        }
+
         var rawAfter = RawRate(commands.Count, Path.Combine(server.DataDirectory, "raw-after.db"));
         var rawRate = (rawBefore + rawAfter) / 2;
         Console.WriteLine($"raw SQLite                {commands.Count} transactions (1 UPDATE + 1 INSERT) = {rawRate:0} tx/s " +
@@ -110,6 +128,13 @@ internal sealed class BatchBenchmark : IBenchmark
         Console.WriteLine("with the SQLite profile hook on: the rates above are slowed by it; the split below is what to read");
         SqliteStatementProfile.Print("one decision (batch 通过)", decisionStatements, Math.Max(1, outcomes.Count));
         SqliteStatementProfile.Print("one raw transaction", profile.RawStatements ?? new([], 0), commands.Count);
+    }
+
+    private static async Task<int> SendAllAsync(MailWorker worker)
+    {
+        int total = 0, handled;
+        while ((handled = await worker.SendDueAsync(CancellationToken.None)) > 0) total += handled;
+        return total;
     }
 
     private static async Task OutboxDrainedAsync(IServiceProvider sp)
