@@ -11,6 +11,7 @@ using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 using Wq.Blazor.Infrastructure.Mail;
+using Wq.Blazor.Tests.Hosting.Published;
 
 namespace Wq.Blazor.Tests.Infrastructure.Mail;
 
@@ -28,7 +29,7 @@ public sealed class SmtpMailSenderTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _port = FreePort();
+        _port = PublishedApp.FreePort();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Port(_port, false)).Build();
         var services = new ServiceProvider();
         services.Add(new Store(_received));
@@ -112,15 +113,6 @@ public sealed class SmtpMailSenderTests : IAsyncLifetime
         while (_received.Count < count && DateTime.UtcNow < deadline) await Task.Delay(20);
         await Task.Delay(100); // anything beyond the expected count would show up now
         return [.. _received];
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 
     // The server binds inside StartAsync; a bare TCP connect that is closed at once carries no message.
