@@ -24,7 +24,8 @@ internal static class CurrentDestination
         var a = await db.Agreements.Where(x => x.Id == claim.RecordId).Select(x => new { x.EmployerInfo.Name, x.Channel, x.State }).FirstAsync();
         // Anything still in review is not yet 签约成功: say what it is.
         return a.State == AgreementState.Signed ? $"你已与{a.Name}签约,其他签约邀请只能查看,无法操作"
-            : a.Channel == AgreementChannel.Online ? $"你已接受{a.Name}的签约邀请,正在等待学校(院系)审核,其他签约邀请只能查看,无法操作"
+            // Name the gate it waits at (the school's review mode decides 院系 or 学校), as its state chip does.
+            : a.Channel == AgreementChannel.Online ? $"你已接受{a.Name}的签约邀请,目前{AgreementStates.Label(a.State, a.Channel)},其他签约邀请只能查看,无法操作"
             : $"你与{a.Name}的{(a.Channel == AgreementChannel.Offline ? "线下签约申请" : "就业协议登记")}正在办理中,其他签约邀请只能查看,无法操作";
     }
 

@@ -42,12 +42,18 @@ internal static class OnlineSigningFlow
             // The graduate's open list shows it without a reload.
             var card = graduate.Locator(".wq-invitation").Filter(new() { HasText = "星辰科技有限公司" });
             await Expect(card).ToBeVisibleAsync();
+            if (phone) await ExpectInViewportAsync(graduate, "#notification-badge .mud-badge"); // the unread count, not clipped by the bar
             await card.GetByText("查看详情").ClickAsync();
             await Portal.ExpectStateAsync(graduate, "Invited");
+            // On a phone the terms run several screens; 接受 stays on the first one, and so does the confirmation.
+            if (phone) await ExpectInViewportAsync(graduate, "#accept");
             await graduate.Locator("#accept").ClickAsync();
             await Expect(graduate.Locator("#accept-confirm")).ToContainTextAsync("只能与一家单位签约");
+            if (phone) await ExpectInViewportAsync(graduate, "#accept-confirm-yes");
             await graduate.Locator("#accept-confirm-yes").ClickAsync();
             await Portal.ExpectStateAsync(graduate, "PendingDepartmentReview");
+            // The message names the gate it waits at, as the chip does.
+            await Expect(graduate.Locator(".mud-snackbar")).ToContainTextAsync("当前状态:待院系审核");
 
             // The employer's open page turns 待院系审核; the department's queue gains the item.
             await Portal.ExpectStateAsync(employer, "PendingDepartmentReview");
@@ -94,10 +100,22 @@ internal static class OnlineSigningFlow
             var other = await InviteFromEmp2Async(browser, server, idNumber);
             var otherCard = graduate.Locator(".wq-invitation").Filter(new() { HasText = "东方制造股份有限公司" });
             await Expect(otherCard).ToBeVisibleAsync();
+            // The list already says it cannot be answered, before she opens it.
+            await Expect(otherCard.Locator(".wq-view-only")).ToContainTextAsync("其他签约邀请只能查看");
             await otherCard.GetByText("查看详情").ClickAsync();
             await Expect(graduate.Locator("#view-only")).ToContainTextAsync("其他签约邀请只能查看");
             await Expect(graduate.Locator("#accept")).ToHaveCountAsync(0);
             await other.Context.CloseAsync();
+
+            // emp1 applies to terminate: her home page and her list flag it for her answer, live.
+            await Portal.OpenAsync(graduate, server, "/graduate");
+            await employer.Locator("#termination-start").ClickAsync();
+            await Portal.SelectAsync(employer, "解约原因", "双方协商一致");
+            await employer.Locator("#termination-submit").ClickAsync();
+            await Expect(graduate.Locator("#termination-awaits-you")).ToContainTextAsync("用人单位已申请解约");
+            await Portal.OpenAsync(graduate, server, "/graduate/agreements");
+            await Expect(graduate.Locator(".wq-invitation").Filter(new() { HasText = "星辰科技有限公司" }).Locator(".wq-termination-awaits"))
+                .ToHaveTextAsync("单位申请解约,待你确认");
         }
         catch
         {
@@ -109,6 +127,17 @@ internal static class OnlineSigningFlow
         {
             foreach (var page in new[] { graduate, employer, dept, school }) await page.Context.CloseAsync();
         }
+    }
+
+    /// <summary>The element lies wholly inside the viewport as it is now, without scrolling.</summary>
+    private static async Task ExpectInViewportAsync(IPage page, string selector)
+    {
+        var element = page.Locator(selector).First;
+        await Expect(element).ToBeVisibleAsync();
+        var box = await element.BoundingBoxAsync() ?? throw new InvalidOperationException($"{selector} has no box");
+        var viewport = page.ViewportSize!;
+        Assert.True(box.Y >= 0 && box.Y + box.Height <= viewport.Height && box.X >= 0 && box.X + box.Width <= viewport.Width,
+            $"{selector} at ({box.X}, {box.Y}, {box.Width}×{box.Height}) is outside the {viewport.Width}×{viewport.Height} viewport");
     }
 
     private static async Task<IPage> InviteFromEmp2Async(BrowserFixture browser, WqServerFactory server, string idNumber)

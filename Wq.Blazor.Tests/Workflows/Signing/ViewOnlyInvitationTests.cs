@@ -32,10 +32,12 @@ public class ViewOnlyInvitationTests(SigningApp app) : IClassFixture<SigningApp>
         await app.AcceptAsync(graduate, current);
         var employer = (await app.AgreementAsync(current)).EmployerInfo.Name;
 
-        Assert.Equal($"你已接受{employer}的签约邀请,正在等待学校(院系)审核,其他签约邀请只能查看,无法操作",
+        Assert.Equal($"你已接受{employer}的签约邀请,目前待院系审核,其他签约邀请只能查看,无法操作",
             (await app.Queries.GetAsync(graduate, other))!.ViewOnlyReason);
 
         await app.DecideAsync(await app.ActorAsync("dept1"), current, ReviewDecision.Approve, null);
+        Assert.Equal($"你已接受{employer}的签约邀请,目前待学校审核,其他签约邀请只能查看,无法操作",
+            (await app.Queries.GetAsync(graduate, other))!.ViewOnlyReason);
         await app.DecideAsync(await app.ActorAsync("school1"), current, ReviewDecision.Approve, null);
         Assert.Equal($"你已与{employer}签约,其他签约邀请只能查看,无法操作", (await app.Queries.GetAsync(graduate, other))!.ViewOnlyReason);
     }

@@ -17,7 +17,7 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
     {
         if (!actor.IsGraduate) return [];
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Rows(actor, db.Agreements.Visible(actor).OrderByDescending(a => a.Id));
+        return await Rows(actor, db, db.Agreements.Visible(actor).OrderByDescending(a => a.Id));
     }
 
     /// <summary>Rows per page of the employer's list (/employer/invitations).</summary>
@@ -43,7 +43,7 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
         var visible = db.Agreements.Visible(actor);
         var total = await visible.CountAsync();
         page = Math.Clamp(page, 1, RowsPage<AgreementRow>.PageCountOf(total, pageSize));
-        var rows = await Rows(actor, visible.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize));
+        var rows = await Rows(actor, db, visible.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize));
         return new(rows, total, page, pageSize);
     }
 
@@ -81,12 +81,31 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
         };
     }
 
-    private static async Task<IReadOnlyList<AgreementRow>> Rows(ActorContext actor, IQueryable<Agreement> ordered)
+    private async Task<IReadOnlyList<AgreementRow>> Rows(ActorContext actor, WqDbContext db, IQueryable<Agreement> ordered)
     {
         var rows = await ordered.AsNoTracking()
             .Select(a => new { a.Id, a.Number, a.State, a.Channel, a.Graduate!.Name, Employer = a.EmployerInfo.Name, a.Terms.PositionTitle, a.Terms.MonthlySalary, a.Terms.WorkLocation, a.CreatedAt, a.ExpiresAt })
             .ToListAsync();
+        if (rows.Count == 0) return [];
+        var ids = rows.Select(r => r.Id).ToList();
+        // A termination the other party applied for waits for this viewer's answer (线上解约: 同意 / 不同意).
+        var otherParty = actor.IsGraduate ? Roles.Employer : Roles.Graduate;
+        var awaitingViewer = actor.IsGraduate || actor.IsEmployer
+            ? (await db.Terminations.Where(t => ids.Contains(t.AgreementId) && t.State == TerminationState.AwaitingCounterparty && t.InitiatorRole == otherParty)
+                .Select(t => t.AgreementId).ToListAsync()).ToHashSet()
+            : [];
+        // The one-employer rule, once for the graduate's whole list: every 待应约 invitation is view-only while it holds.
+        var blocker = actor.GraduateId is { } graduateId && rows.Any(r => r.State == AgreementState.Invited)
+            ? await CurrentDestination.BlockerForAgreementAsync(db, graduateId)
+            : null;
+        var now = clock.GetUtcNow();
         return rows.Select(r => new AgreementRow(r.Id, r.Number, r.State, AgreementStates.Label(r.State, r.Channel), EmployerNameMask.For(actor, r.State, r.Name), r.Employer,
-            r.PositionTitle, r.MonthlySalary, r.WorkLocation, r.CreatedAt, r.ExpiresAt)).ToList();
+            r.PositionTitle, r.MonthlySalary, r.WorkLocation, r.CreatedAt, r.ExpiresAt)
+        {
+            ViewOnlyReason = !actor.IsGraduate || r.State != AgreementState.Invited ? null
+                : r.ExpiresAt is { } due && now >= due ? ResponseService.ExpiredMessage
+                : blocker,
+            TerminationAwaitsViewer = awaitingViewer.Contains(r.Id),
+        }).ToList();
     }
 }

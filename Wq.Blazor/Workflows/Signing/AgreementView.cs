@@ -19,4 +19,14 @@ public sealed record AgreementView(
 /// <summary>A row of an agreement list.</summary>
 public sealed record AgreementRow(
     long Id, string? Number, AgreementState State, string StateLabel, string GraduateName, string EmployerName,
-    string PositionTitle, int MonthlySalary, string WorkLocation, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
+    string PositionTitle, int MonthlySalary, string WorkLocation, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt)
+{
+    /// <summary>
+    /// For the graduate: why this 待应约 invitation cannot be answered now (another agreement holds the one
+    /// employer rule, or its window closed), the same words its detail page shows. Null when it can be.
+    /// </summary>
+    public string? ViewOnlyReason { get; init; }
+
+    /// <summary>The other party applied to terminate this agreement and waits for this viewer's 同意 or 不同意.</summary>
+    public bool TerminationAwaitsViewer { get; init; }
+}

@@ -4,7 +4,8 @@ using Wq.Blazor.Data;
 namespace Wq.Blazor.Workflows.Signing;
 
 /// <summary>What the graduate's home shows as 当前去向.</summary>
-public sealed record CurrentDestinationView(RecordRef Record, string Title, string StateLabel);
+/// <param name="TerminationAwaitsGraduate">The employer applied to terminate this agreement and waits for the graduate's answer.</param>
+public sealed record CurrentDestinationView(RecordRef Record, string Title, string StateLabel, bool TerminationAwaitsGraduate = false);
 
 public sealed class CurrentDestinationQuery(IDbContextFactory<WqDbContext> dbFactory)
 {
@@ -18,7 +19,9 @@ public sealed class CurrentDestinationQuery(IDbContextFactory<WqDbContext> dbFac
         {
             var a = await db.Agreements.AsNoTracking().Where(x => x.Id == claim.RecordId)
                 .Select(x => new { x.EmployerInfo.Name, x.State, x.Channel }).FirstAsync();
-            return new(new RecordRef(RecordKind.Agreement, claim.RecordId), $"就业协议:{a.Name}", AgreementStates.Label(a.State, a.Channel));
+            var awaits = await db.Terminations.AnyAsync(t => t.AgreementId == claim.RecordId
+                && t.State == TerminationState.AwaitingCounterparty && t.InitiatorRole == Roles.Employer);
+            return new(new RecordRef(RecordKind.Agreement, claim.RecordId), $"就业协议:{a.Name}", AgreementStates.Label(a.State, a.Channel), awaits);
         }
         var r = await db.DestinationRegistrations.AsNoTracking().Where(x => x.Id == claim.RecordId)
             .Select(x => new { x.DestinationCode, x.OrganisationName, x.State }).FirstAsync();
