@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
 using Wq.Blazor.Workflows.Review;
+using Wq.Blazor.Workflows.Terminations;
 
 namespace Wq.Blazor.Workflows.Signing;
 
@@ -89,9 +90,8 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
         if (rows.Count == 0) return [];
         var ids = rows.Select(r => r.Id).ToList();
         // A termination the other party applied for waits for this viewer's answer (线上解约: 同意 / 不同意).
-        var otherParty = actor.IsGraduate ? Roles.Employer : Roles.Graduate;
         var awaitingViewer = actor.IsGraduate || actor.IsEmployer
-            ? (await db.Terminations.Where(t => ids.Contains(t.AgreementId) && t.State == TerminationState.AwaitingCounterparty && t.InitiatorRole == otherParty)
+            ? (await db.Terminations.Where(TerminationQueries.AwaitingAnswerFrom(actor.Role)).Where(t => ids.Contains(t.AgreementId))
                 .Select(t => t.AgreementId).ToListAsync()).ToHashSet()
             : [];
         // The one-employer rule, once for the graduate's whole list: every 待应约 invitation is view-only while it holds.
@@ -103,7 +103,7 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
             r.PositionTitle, r.MonthlySalary, r.WorkLocation, r.CreatedAt, r.ExpiresAt)
         {
             ViewOnlyReason = !actor.IsGraduate || r.State != AgreementState.Invited ? null
-                : r.ExpiresAt is { } due && now >= due ? ResponseService.ExpiredMessage
+                : ResponseService.IsPastDeadline(r.State, r.ExpiresAt, now) ? ResponseService.ExpiredMessage
                 : blocker,
             TerminationAwaitsViewer = awaitingViewer.Contains(r.Id),
         }).ToList();

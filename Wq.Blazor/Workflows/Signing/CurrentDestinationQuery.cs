@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wq.Blazor.Data;
+using Wq.Blazor.Workflows.Terminations;
 
 namespace Wq.Blazor.Workflows.Signing;
 
@@ -19,8 +20,8 @@ public sealed class CurrentDestinationQuery(IDbContextFactory<WqDbContext> dbFac
         {
             var a = await db.Agreements.AsNoTracking().Where(x => x.Id == claim.RecordId)
                 .Select(x => new { x.EmployerInfo.Name, x.State, x.Channel }).FirstAsync();
-            var awaits = await db.Terminations.AnyAsync(t => t.AgreementId == claim.RecordId
-                && t.State == TerminationState.AwaitingCounterparty && t.InitiatorRole == Roles.Employer);
+            var awaits = await db.Terminations.Where(TerminationQueries.AwaitingAnswerFrom(Roles.Graduate))
+                .AnyAsync(t => t.AgreementId == claim.RecordId);
             return new(new RecordRef(RecordKind.Agreement, claim.RecordId), $"就业协议:{a.Name}", AgreementStates.Label(a.State, a.Channel), awaits);
         }
         var r = await db.DestinationRegistrations.AsNoTracking().Where(x => x.Id == claim.RecordId)

@@ -49,6 +49,8 @@ public sealed class ResponseService(WorkflowRunner runner)
     }
 
     /// <summary>An invitation whose response window has closed, expired or not yet marked so.</summary>
-    internal static bool IsPastDeadline(Agreement agreement, DateTimeOffset now) =>
-        agreement.State == AgreementState.Invited && agreement.ExpiresAt is { } due && now >= due;
+    internal static bool IsPastDeadline(Agreement agreement, DateTimeOffset now) => IsPastDeadline(agreement.State, agreement.ExpiresAt, now);
+
+    internal static bool IsPastDeadline(AgreementState state, DateTimeOffset? expiresAt, DateTimeOffset now) =>
+        state == AgreementState.Invited && expiresAt is { } due && now >= due;
 }

@@ -18,6 +18,16 @@ public sealed class TerminationQueries(IDbContextFactory<WqDbContext> dbFactory,
 {
     private static readonly string TerminationKind = StoredCode.Of(RecordKind.Termination);
 
+    /// <summary>
+    /// Requests that wait for <paramref name="role"/>'s answer (同意解约 / 不同意): the other party applied and
+    /// nobody has answered yet. Lists and the graduate's home flag them for that party.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<Termination, bool>> AwaitingAnswerFrom(string role)
+    {
+        var initiator = role == Roles.Graduate ? Roles.Employer : Roles.Graduate;
+        return t => t.State == TerminationState.AwaitingCounterparty && t.InitiatorRole == initiator;
+    }
+
     /// <summary>Every termination request of an agreement the actor may see, newest first.</summary>
     public async Task<IReadOnlyList<TerminationView>> ForAgreementAsync(ActorContext actor, long agreementId)
     {
