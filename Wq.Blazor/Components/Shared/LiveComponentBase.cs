@@ -16,14 +16,22 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     [Inject] private LiveUpdateBus Bus { get; set; } = default!;
     [Inject] private LiveQueryCache SharedQueries { get; set; } = default!;
 
-    protected void Listen(IEnumerable<string> topics, Func<LiveEvent, Task> onEvent)
+    protected void Listen(IEnumerable<string> topics, Func<LiveEvent, Task> onEvent) =>
+        Listen(topics, async ev => { await onEvent(ev); return true; });
+
+    /// <summary>
+    /// As above, for a handler that knows when an event changed nothing it shows (it was folded into a
+    /// reload already running): returning false skips the render. A batch of 1,000 decisions sends a
+    /// reviewer's open queue 1,000 events; rendering the whole grid for each would cost the circuit far
+    /// more than the reloads it coalesces.
+    /// </summary>
+    protected void Listen(IEnumerable<string> topics, Func<LiveEvent, Task<bool>> onEvent)
     {
         if (!RendererInfo.IsInteractive) return;
         _subscription?.Dispose();
         _subscription = Bus.Subscribe(topics, ev => InvokeAsync(async () =>
         {
-            await onEvent(ev);
-            StateHasChanged();
+            if (await onEvent(ev)) StateHasChanged();
         }));
     }
 

@@ -46,7 +46,7 @@ public partial class WorkspacePage
         await RefreshCountsAsync();
         var topic = _actor.IsDepartmentReviewer ? LiveUpdateBus.DepartmentQueueTopic(_actor.DepartmentId!.Value) : LiveUpdateBus.SchoolQueueTopic(school);
         // New submissions appear and items handled elsewhere leave without a reload.
-        Listen([topic], async _ => await ReloadAsync());
+        Listen([topic], _ => ReloadAsync());
     }
 
     private async Task<GridData<QueueItem>> LoadAsync(GridState<QueueItem> state, CancellationToken ct)
@@ -77,9 +77,11 @@ public partial class WorkspacePage
     private bool _reloading, _stale;
 
     // A batch of 1,000 publishes 1,000 events; reloads coalesce so the grid queries at most twice per burst.
-    private async Task ReloadAsync()
+    // Returns whether this call reloaded (and so the page should render): an event folded into a running
+    // reload changes nothing on screen yet; the running one renders when it finishes.
+    private async Task<bool> ReloadAsync()
     {
-        if (_reloading) { _stale = true; return; }
+        if (_reloading) { _stale = true; return false; }
         _reloading = true;
         try
         {
@@ -91,6 +93,7 @@ public partial class WorkspacePage
             } while (_stale);
         }
         finally { _reloading = false; }
+        return true;
     }
 
     private async Task OnFilter(QueueFilter filter)
