@@ -5,7 +5,7 @@ using Wq.Blazor.Benchmarks;
 //        (startup: --runs; circuits: --runs --settle; live: --watchers --actions --warmup-actions --window;
 //        batch: --items; queue: --items; xlsx: --rows).
 IBenchmark[] benchmarks = [new PdfBenchmark(), new UploadBenchmark(), new StartupBenchmark(), new CircuitsBenchmark(), new LiveBenchmark(),
-    new BatchBenchmark(), new QueueBenchmark(), new XlsxBenchmark()];
+    new BatchBenchmark(), new BatchUiBenchmark(), new QueueBenchmark(), new XlsxBenchmark()];
 
 if (args.Length == 0 || benchmarks.All(b => b.Name != args[0]))
 {

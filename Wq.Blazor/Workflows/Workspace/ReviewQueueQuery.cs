@@ -139,7 +139,10 @@ public sealed class ReviewQueueQuery(IDbContextFactory<WqDbContext> dbFactory, I
 
         private Func<QueueRow, bool>? _canAct;
 
-        public bool CanAct(QueueRow row) => (_canAct ??= Actionable.Compile())(row);
+        // Interpreted, not compiled to IL: this is built for every page a queue loads (each live reload of
+        // every open workspace), and each IL-compiled lambda is a DynamicMethod the finalizer thread must
+        // later destroy — a batch of 500 with four workspaces open spent ~9 s of CPU there.
+        public bool CanAct(QueueRow row) => (_canAct ??= Actionable.Compile(preferInterpretation: true))(row);
     }
 
     private static DateTimeOffset StartOfChinaDay(DateOnly day) =>
