@@ -113,9 +113,15 @@ internal static class OnlineSigningFlow
             await Portal.SelectAsync(employer, "解约原因", "双方协商一致");
             await employer.Locator("#termination-submit").ClickAsync();
             await Expect(graduate.Locator("#termination-awaits-you")).ToContainTextAsync("用人单位已申请解约");
+            // 去处理 opens the agreement at the request, whose answer lies screens below the terms on a phone.
+            await graduate.Locator("#termination-answer-link").ClickAsync();
+            await Expect(graduate.Locator("#termination-agree")).ToBeInViewportAsync(new() { Ratio = 1 });
             await Portal.OpenAsync(graduate, server, "/graduate/agreements");
-            await Expect(graduate.Locator(".wq-invitation").Filter(new() { HasText = "星辰科技有限公司" }).Locator(".wq-termination-awaits"))
-                .ToHaveTextAsync("单位申请解约,待你确认");
+            // (emp2's card names 星辰 too, in its view-only reason.)
+            var signedCard = graduate.Locator(".wq-invitation").Filter(new() { HasText = "星辰科技有限公司", Has = graduate.Locator(".wq-termination-awaits") });
+            await Expect(signedCard.Locator(".wq-termination-awaits")).ToHaveTextAsync("单位申请解约,待你确认");
+            await signedCard.GetByText("查看详情").ClickAsync();
+            await Expect(graduate.Locator("#termination-agree")).ToBeInViewportAsync(new() { Ratio = 1 });
         }
         catch
         {

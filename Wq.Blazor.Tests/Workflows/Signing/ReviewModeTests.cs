@@ -71,6 +71,29 @@ public class ReviewModeTests(SigningApp app) : IClassFixture<SigningApp>
     }
 
     [Fact]
+    public async Task After_accepting_at_a_school_only_school_every_message_names_the_school_gate()
+    {
+        // The demo school reviews at two levels (待院系审核 first); here 接受 goes straight to 待学校审核.
+        var school = await app.NewSchoolAsync(ReviewMode.SchoolOnly, "10906");
+        var graduate = await app.NewGraduateAtAsync(school, EducationLevel.Bachelor);
+        var employer = await app.NewEmployerAsync();
+        var id = await app.InviteAsync(employer, graduate);
+        var other = await app.InviteAsync(await app.NewEmployerAsync(), graduate);
+
+        await app.AcceptAsync(graduate, id);
+
+        // The graduate's page label, which the accept message repeats.
+        Assert.Equal("待学校审核", (await app.Queries.GetAsync(graduate, id))!.StateLabel);
+        // The employer's notice.
+        Assert.EndsWith("接受了你的签约邀请,目前待学校审核。", (await app.NotificationsAsync(employer.UserId)).Last().Body);
+        // The other invitation, on its page and in the list.
+        var name = (await app.AgreementAsync(id)).EmployerInfo.Name;
+        var reason = $"你已接受{name}的签约邀请,目前待学校审核,其他签约邀请只能查看,无法操作";
+        Assert.Equal(reason, (await app.Queries.GetAsync(graduate, other))!.ViewOnlyReason);
+        Assert.Equal(reason, (await app.Queries.ListForGraduateAsync(graduate)).Single(r => r.Id == other).ViewOnlyReason);
+    }
+
+    [Fact]
     public async Task School_only_review_can_fail_at_the_school()
     {
         var school = await app.NewSchoolAsync(ReviewMode.SchoolOnly, "10904");

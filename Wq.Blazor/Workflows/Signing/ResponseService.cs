@@ -18,8 +18,9 @@ public sealed class ResponseService(WorkflowRunner runner)
             await scope.MoveAsync(agreement, OnlineSigningWorkflow.Table, AgreementTrigger.Accept, Actor.Graduate, mode,
                 expectedVersion: version);
             agreement.Number ??= await AgreementNumbers.NextAsync(scope, graduate.School!, graduate);
+            // Name the gate it now waits at (the school's review mode decides 院系 or 学校), as the graduate's message does.
             await AgreementNotifier.NotifyEmployerAsync(scope, agreement, "毕业生已接受签约邀请",
-                $"{Masking.MaskName(graduate.Name)}接受了你的签约邀请,等待学校(院系)审核。");
+                $"{Masking.MaskName(graduate.Name)}接受了你的签约邀请,目前{AgreementStates.Label(agreement.State, agreement.Channel)}。");
             AgreementNotifier.Publish(scope, agreement);
         }, CurrentDestination.RaceMessage);
 
