@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MudBlazor;
 using Wq.Blazor.Infrastructure.Live;
 using Wq.Blazor.Workflows;
@@ -73,6 +74,17 @@ public partial class WorkspacePage
         _counts = await Query.CountsByKindAsync(_actor!, _filter);
         _actionable = await Query.CountAsync(_actor!, _filter with { ActionableOnly = true });
     }
+
+    // The grid's columns. MudBlazor compiles a column's Property each time it receives a new expression
+    // instance, and a lambda written in the markup is a new instance on every render: during a batch the
+    // page renders many times, and each compiled lambda is a DynamicMethod the finalizer must destroy
+    // (the batch-ui profile: ~12 s of CPU for 500 items with four workspaces open). Static ones compile once.
+    private static readonly Expression<Func<QueueItem, string>> ByKind = x => x.Kind;
+    private static readonly Expression<Func<QueueItem, string>> ByGraduateName = x => x.GraduateName;
+    private static readonly Expression<Func<QueueItem, string>> ByStudentNo = x => x.StudentNo;
+    private static readonly Expression<Func<QueueItem, string>> ByDepartment = x => x.DepartmentName;
+    private static readonly Expression<Func<QueueItem, string>> ByCounterparty = x => x.Counterparty;
+    private static readonly Expression<Func<QueueItem, DateTimeOffset>> BySubmittedAt = x => x.SubmittedAt;
 
     private bool _reloading, _stale, _disposed;
 
