@@ -3,7 +3,7 @@ using Wq.Blazor.Benchmarks;
 // Usage: dotnet run -c Release --project Wq.Blazor.Benchmarks -- <benchmark> [options]
 //        options: --iterations N (default 50), --warmup N (default 5, per case), then benchmark-specific ones
 //        (startup: --runs; circuits: --runs --settle; live: --watchers --actions --warmup-actions --window;
-//        batch: --items; queue: --items; xlsx: --rows).
+//        batch: --items --defer-pdf --defer-mail --sqlite-profile; batch-ui: --items --watchers; queue: --items; xlsx: --rows).
 IBenchmark[] benchmarks = [new PdfBenchmark(), new UploadBenchmark(), new StartupBenchmark(), new CircuitsBenchmark(), new LiveBenchmark(),
     new BatchBenchmark(), new BatchUiBenchmark(), new QueueBenchmark(), new XlsxBenchmark()];
 
