@@ -61,14 +61,10 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
         var mode = await ReviewModes.OfSchoolAsync(db, a.SchoolId);
         var role = await ReviewerGate.TableActorAsync(db, actor, AgreementStates.ReviewLevel(a.State), a.DepartmentId, clock.GetUtcNow());
         var allowed = role is { } r ? AgreementWorkflows.For(a.Channel).Allowed(a.State, r, mode).ToList() : [];
-        string? viewOnly = null;
-        var pastDeadline = ResponseService.IsPastDeadline(a, clock.GetUtcNow());
-        if (pastDeadline) allowed = [];
-        if (actor.IsGraduate && a.State == AgreementState.Invited)
-        {
-            if (pastDeadline) viewOnly = ResponseService.ExpiredMessage;
-            else if (await CurrentDestination.BlockerForAgreementAsync(db, a.GraduateId) is { } blocker) { viewOnly = blocker; allowed = []; }
-        }
+        var now = clock.GetUtcNow();
+        var blocker = actor.IsGraduate && a.State == AgreementState.Invited ? await CurrentDestination.BlockerForAgreementAsync(db, a.GraduateId) : null;
+        var viewOnly = GraduateViewOnlyReason(actor, a.State, a.ExpiresAt, now, blocker);
+        if (viewOnly is not null || ResponseService.IsPastDeadline(a, now)) allowed = [];
         var g = a.Graduate!;
         return new AgreementView(a.Id, a.Version, a.Number, a.Channel, a.State, AgreementStates.Label(a.State, a.Channel),
             EmployerNameMask.For(actor, a.State, g.Name), Masking.MaskIdNumber(g.IdNumber)!, g.StudentNo, g.School!.Name,
@@ -81,6 +77,15 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
             PdfPending = a.PdfAttachmentId is null && await db.PdfJobs.AnyAsync(j => j.AgreementId == a.Id && j.DoneAt == null),
         };
     }
+
+    /// <summary>
+    /// Why the graduate cannot answer this 待应约 invitation now, the same on its page and in the list: its window
+    /// closed, else the one-employer rule's <paramref name="blocker"/>. Null for anyone else or anything else.
+    /// </summary>
+    private static string? GraduateViewOnlyReason(ActorContext actor, AgreementState state, DateTimeOffset? expiresAt, DateTimeOffset now, string? blocker) =>
+        !actor.IsGraduate || state != AgreementState.Invited ? null
+        : ResponseService.IsPastDeadline(state, expiresAt, now) ? ResponseService.ExpiredMessage
+        : blocker;
 
     private async Task<IReadOnlyList<AgreementRow>> Rows(ActorContext actor, WqDbContext db, IQueryable<Agreement> ordered)
     {
@@ -102,9 +107,7 @@ public sealed class AgreementQueries(IDbContextFactory<WqDbContext> dbFactory, T
         return rows.Select(r => new AgreementRow(r.Id, r.Number, r.State, AgreementStates.Label(r.State, r.Channel), EmployerNameMask.For(actor, r.State, r.Name), r.Employer,
             r.PositionTitle, r.MonthlySalary, r.WorkLocation, r.CreatedAt, r.ExpiresAt)
         {
-            ViewOnlyReason = !actor.IsGraduate || r.State != AgreementState.Invited ? null
-                : ResponseService.IsPastDeadline(r.State, r.ExpiresAt, now) ? ResponseService.ExpiredMessage
-                : blocker,
+            ViewOnlyReason = GraduateViewOnlyReason(actor, r.State, r.ExpiresAt, now, blocker),
             TerminationAwaitsViewer = awaitingViewer.Contains(r.Id),
         }).ToList();
     }
